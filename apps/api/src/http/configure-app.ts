@@ -1,0 +1,89 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import helmet from '@fastify/helmet';
+import fastifyStatic from '@fastify/static';
+import { ValidationPipe } from '@nestjs/common';
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import type { FastifyReply } from 'fastify';
+import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { Logger } from 'nestjs-pino';
+import type { AppConfig } from '../config/env.js';
+import { HttpExceptionFilter } from './http-exception.filter.js';
+
+/**
+ * Everything around the routes: prefix, validation, errors, security headers, CORS, OpenAPI,
+ * and the built console (/admin/) and directory (/) when they are there. Shared by main.ts
+ * and the tests, so tests run the app as it is deployed.
+ */
+export async function configureApp(app: NestFastifyApplication, config: AppConfig): Promise<void> {
+  app.useLogger(app.get(Logger));
+  app.setGlobalPrefix('api');
+  app.useGlobalPipes(
+    new ValidationPipe({ whitelist: true, forbidNonWhitelisted: true, transform: true, stopAtFirstError: false }),
+  );
+  app.useGlobalFilters(new HttpExceptionFilter());
+  // Closed by default: the UIs are served from the same origin.
+  app.enableCors({ origin: false });
+  app.enableShutdownHooks();
+
+  await app.register(helmet, {
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        // The console fetches the identity provider's discovery, token and JWKS endpoints.
+        connectSrc: ["'self'", new URL(config.OIDC_ISSUER).origin],
+        imgSrc: ["'self'", 'data:'],
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        scriptSrc: ["'self'", "'unsafe-inline'"],
+        formAction: ["'self'", new URL(config.OIDC_ISSUER).origin],
+      },
+    },
+  });
+
+  const document = SwaggerModule.createDocument(
+    app,
+    new DocumentBuilder()
+      .setTitle('Partner Enrollment Hub API')
+      .setDescription('Enrollment in the Cloud Solution Provider program, reviews, and the indirect provider directory.')
+      .setVersion('1')
+      .addBearerAuth()
+      .build(),
+  );
+  SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/docs-json' });
+
+  serveFrontends(app, config);
+}
+
+function serveFrontends(app: NestFastifyApplication, config: AppConfig): void {
+  const fastify = app.getHttpAdapter().getInstance();
+  const admin = builtApp(config.ADMIN_DIST_DIR);
+  const directory = builtApp(config.DIRECTORY_DIST_DIR);
+
+  if (admin) {
+    void app.register(fastifyStatic, { root: admin.root, prefix: '/admin/', wildcard: false, decorateReply: false, index: false });
+    fastify.get('/admin', (_request, reply) => reply.redirect('/admin/'));
+    fastify.get('/admin/', (_request, reply) => sendPage(reply, admin.index));
+    fastify.get('/admin/*', (_request, reply) => sendPage(reply, admin.index));
+  }
+  if (directory) {
+    void app.register(fastifyStatic, { root: directory.root, prefix: '/', wildcard: false, index: false });
+    fastify.get('/', (_request, reply) => sendPage(reply, directory.index));
+  }
+  // Client-side routes fall back to the directory's page; unknown /api paths stay JSON 404s.
+  fastify.get('/*', (request, reply) => {
+    if (!directory || request.url === '/api' || request.url.startsWith('/api/')) {
+      return reply.callNotFound();
+    }
+    return sendPage(reply, directory.index);
+  });
+}
+
+/** A built single-page app: its folder and its index.html, read once. */
+function builtApp(root: string | undefined): { root: string; index: Buffer } | undefined {
+  const indexPath = root ? join(root, 'index.html') : undefined;
+  return root && indexPath && existsSync(indexPath) ? { root, index: readFileSync(indexPath) } : undefined;
+}
+
+function sendPage(reply: FastifyReply, html: Buffer): FastifyReply {
+  return reply.header('cache-control', 'no-cache').type('text/html; charset=utf-8').send(html);
+}

@@ -1,0 +1,81 @@
+// One flat config for the whole workspace, type-aware (typescript-eslint's project service).
+import js from '@eslint/js';
+import globals from 'globals';
+import tseslint from 'typescript-eslint';
+
+export default tseslint.config(
+  {
+    ignores: ['**/dist/**', '**/coverage/**', '**/node_modules/**', '.data/**', '.tools/**', '**/*.d.ts'],
+  },
+  js.configs.recommended,
+  ...tseslint.configs.recommendedTypeChecked,
+  {
+    languageOptions: {
+      parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
+      globals: { ...globals.node },
+    },
+    rules: {
+      '@typescript-eslint/no-floating-promises': 'error',
+      '@typescript-eslint/no-misused-promises': 'error',
+      '@typescript-eslint/switch-exhaustiveness-check': 'error',
+      '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports' }],
+      '@typescript-eslint/consistent-type-definitions': ['error', 'type'],
+      '@typescript-eslint/no-explicit-any': 'error',
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      eqeqeq: ['error', 'always'],
+      curly: ['error', 'all'],
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ group: ['@hub/domain/*'], message: 'Import @hub/domain from its index only.' }] },
+      ],
+    },
+  },
+  {
+    // Plain JavaScript (scripts, tool configs): no type information.
+    files: ['**/*.{js,mjs,cjs}'],
+    ...tseslint.configs.disableTypeChecked,
+  },
+  {
+    // NestJS classes are injected by type: `import type` would erase the metadata they need.
+    files: ['apps/api/**/*.ts'],
+    rules: { '@typescript-eslint/consistent-type-imports': 'off', '@typescript-eslint/no-extraneous-class': 'off' },
+  },
+  {
+    files: ['apps/admin/**/*.{ts,tsx}', 'apps/directory/**/*.{ts,tsx}'],
+    languageOptions: { globals: { ...globals.browser } },
+  },
+  {
+    // The rules package: pure TypeScript, no framework, no I/O, no clock or randomness.
+    files: ['packages/domain/src/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['@nestjs/*', 'typeorm', 'react', 'react-*', 'meilisearch', 'node:*', 'fs', 'http', 'https', 'path', '@hub/*'],
+              message: 'packages/domain is pure: no framework, no I/O, nothing of ours.',
+            },
+          ],
+        },
+      ],
+      'no-restricted-properties': [
+        'error',
+        { object: 'Date', property: 'now', message: 'Pass `now` in; rules do not read the clock.' },
+        { object: 'Math', property: 'random', message: 'Rules are deterministic.' },
+      ],
+      'no-restricted-syntax': [
+        'error',
+        { selector: "NewExpression[callee.name='Date'][arguments.length=0]", message: 'Pass `now` in; rules do not read the clock.' },
+      ],
+    },
+  },
+  {
+    // process.env is read in one place per app: its config module.
+    files: ['apps/api/src/**/*.ts'],
+    ignores: ['apps/api/src/config/**', 'apps/api/src/database/data-source.ts'],
+    rules: {
+      'no-restricted-properties': ['error', { object: 'process', property: 'env', message: 'Read configuration through the config module.' }],
+    },
+  },
+);

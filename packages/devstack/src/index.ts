@@ -1,0 +1,22 @@
+export { DevstackError } from './errors.js';
+export { assertPortFree, findFreePort, waitFor } from './ports.js';
+export { startPostgres, ensureDatabase, inspectDataDir, POSTGRES_MAJOR, type RunningPostgres } from './postgres.js';
+export { startMeilisearch, meilisearchBinary, stopChild, type RunningMeilisearch } from './meilisearch.js';
+export { startMailCatcher, type RunningMailCatcher } from './mail.js';
+export {
+  personas,
+  findPersona,
+  personaClaims,
+  tenants,
+  GLOBAL_ADMINISTRATOR_TEMPLATE_ID,
+  type Persona,
+} from './identity/personas.js';
+export { loadOrCreateKeys, type IdentityKeys } from './identity/keys.js';
+export { mintAccessToken, type TokenOptions } from './identity/tokens.js';
+export {
+  startIdentityProvider,
+  CONSOLE_CLIENT_ID,
+  API_SCOPE,
+  type RunningIdentityProvider,
+  type IdentityProviderOptions,
+} from './identity/provider.js';

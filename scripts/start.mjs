@@ -1,0 +1,170 @@
+// `npm start` (after scripts/run.mjs has installed and built): the whole system on embedded real
+// services — PostgreSQL, Meilisearch, a mail catcher and a local OpenID provider — then
+// migrations, demo data and the API, which also serves the console and the directory.
+// Ctrl-C stops everything it started. DATABASE_URL, MEILI_URL + MEILI_MASTER_KEY, SMTP_URL and
+// OIDC_ISSUER switch a part to an external service, and then nothing is embedded for it.
+import { spawn } from 'node:child_process';
+import { join } from 'node:path';
+import {
+  API_SCOPE,
+  CONSOLE_CLIENT_ID,
+  DevstackError,
+  assertPortFree,
+  ensureDatabase,
+  personas,
+  startIdentityProvider,
+  startMailCatcher,
+  startMeilisearch,
+  startPostgres,
+  stopChild,
+  tenants,
+  waitFor,
+} from '@hub/devstack';
+import { DEV_MEILI_KEY, root, stackConfig } from './stack-config.mjs';
+
+const config = stackConfig();
+const started = []; // { name, stop }, in start order
+let api;
+let stopping = false;
+
+process.on('SIGINT', () => void shutdown(0));
+process.on('SIGTERM', () => void shutdown(0));
+process.on('SIGHUP', () => void shutdown(0));
+
+try {
+  await main();
+} catch (error) {
+  console.error(error instanceof DevstackError ? error.message : error);
+  await shutdown(1);
+}
+
+async function main() {
+  const t0 = performance.now();
+  const { external, ports, dirs } = config;
+  refuseDevPartsInProduction();
+
+  await assertPortFree(config.port, 'PORT');
+  const checks = [];
+  if (!external.oidcIssuer) checks.push(assertPortFree(ports.IDP_PORT, 'IDP_PORT'));
+  if (!external.smtpUrl) checks.push(assertPortFree(ports.MAIL_WEB_PORT, 'MAIL_WEB_PORT'), assertPortFree(ports.SMTP_PORT, 'SMTP_PORT'));
+  if (!external.databaseUrl) checks.push(assertPortFree(ports.PG_PORT, 'PG_PORT'));
+  if (!external.meiliUrl) checks.push(assertPortFree(ports.MEILI_PORT, 'MEILI_PORT'));
+  await Promise.all(checks);
+
+  const [databaseUrl, search, smtp, identity] = await Promise.all([
+    external.databaseUrl ?? embedPostgres(),
+    external.meiliUrl
+      ? { url: external.meiliUrl, masterKey: external.meiliKey }
+      : embed('Meilisearch', startMeilisearch({ dataDir: dirs.meilisearch, port: ports.MEILI_PORT, masterKey: DEV_MEILI_KEY })),
+    external.smtpUrl
+      ? { smtpUrl: external.smtpUrl }
+      : embed('mail catcher', startMailCatcher({ smtpPort: ports.SMTP_PORT, webPort: ports.MAIL_WEB_PORT, dataDir: dirs.mail })),
+    external.oidcIssuer
+      ? { issuer: external.oidcIssuer, scope: process.env.OIDC_SCOPE, consoleClientId: process.env.OIDC_CLIENT_ID }
+      : embed(
+          'identity provider',
+          startIdentityProvider({
+            port: ports.IDP_PORT,
+            audience: config.audience,
+            consoleOrigins: [...new Set([config.publicUrl, `http://localhost:${config.port}`, `http://127.0.0.1:${config.port}`])],
+            dataDir: dirs.identity,
+          }),
+        ),
+  ]);
+
+  const env = {
+    ...process.env,
+    NODE_ENV: process.env.NODE_ENV ?? 'development',
+    PORT: String(config.port),
+    PUBLIC_URL: config.publicUrl,
+    DATABASE_URL: databaseUrl,
+    MEILI_URL: search.url,
+    MEILI_MASTER_KEY: search.masterKey,
+    SMTP_URL: smtp.smtpUrl,
+    OIDC_ISSUER: identity.issuer,
+    OIDC_AUDIENCE: config.audience,
+    OIDC_CLIENT_ID: identity.consoleClientId ?? CONSOLE_CLIENT_ID,
+    OIDC_SCOPE: identity.scope ?? `openid profile email ${API_SCOPE}`,
+    STAFF_TENANT_ID: process.env.STAFF_TENANT_ID ?? tenants.microsoft.id,
+    ADMIN_DIST_DIR: join(root, 'apps/admin/dist'),
+    DIRECTORY_DIST_DIR: join(root, 'apps/directory/dist'),
+  };
+
+  await runToEnd('migrations', ['apps/api/dist/database/migrate.js'], env);
+  await runToEnd('demo data', ['apps/api/dist/database/seed-demo.js'], env);
+
+  api = spawn(process.execPath, ['--enable-source-maps', 'apps/api/dist/main.js'], { cwd: root, env, stdio: ['ignore', 'pipe', 'inherit'] });
+  api.stdout.on('data', (chunk) => process.stdout.write(chunk));
+  api.once('exit', (code) => {
+    if (!stopping) {
+      console.error(`The API stopped (exit code ${code}).`);
+      void shutdown(1);
+    }
+  });
+  await waitFor('The API', async () => (await fetch(`http://127.0.0.1:${config.port}/api/health`)).ok, 60_000);
+
+  const seconds = ((performance.now() - t0) / 1000).toFixed(1);
+  const lines = [
+    '',
+    `Partner Enrollment Hub is up (${seconds} s).`,
+    `  Directory        ${config.publicUrl}/`,
+    `  Console          ${config.publicUrl}/admin/`,
+    `  API              ${config.publicUrl}/api/`,
+    `  OpenAPI          ${config.publicUrl}/api/docs   (JSON: /api/docs-json)`,
+    `  Health           ${config.publicUrl}/api/health`,
+    smtp.inboxUrl ? `  Mail inbox       ${smtp.inboxUrl}` : `  Mail             ${smtp.smtpUrl} (external)`,
+    `  Identity         ${identity.issuer}${external.oidcIssuer ? ' (external)' : `   personas: ${personas.map((p) => p.id).join(', ')}`}`,
+    `  Data             ${config.dataDir}`,
+    '',
+    'Ctrl-C stops everything.',
+    '',
+  ];
+  console.log(lines.join('\n'));
+}
+
+async function embedPostgres() {
+  const running = await embed('PostgreSQL', startPostgres({ dataDir: config.dirs.postgres, port: config.ports.PG_PORT }));
+  await ensureDatabase(running.adminUrl, 'hub');
+  return running.urlFor('hub');
+}
+
+async function embed(name, starting) {
+  const running = await starting;
+  started.push({ name, stop: () => running.stop() });
+  return running;
+}
+
+function refuseDevPartsInProduction() {
+  if (!config.isProduction) return;
+  const missing = [
+    ['DATABASE_URL', config.external.databaseUrl],
+    ['MEILI_URL', config.external.meiliUrl],
+    ['MEILI_MASTER_KEY', config.external.meiliKey],
+    ['SMTP_URL', config.external.smtpUrl],
+    ['OIDC_ISSUER', config.external.oidcIssuer],
+  ].filter(([, value]) => !value);
+  if (missing.length > 0) {
+    throw new DevstackError(
+      `NODE_ENV=production never starts the embedded development services (local identity provider, mail catcher, databases): set ${missing.map(([name]) => name).join(', ')}.`,
+    );
+  }
+}
+
+function runToEnd(what, args, env) {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ['--enable-source-maps', ...args], { cwd: root, env, stdio: 'inherit' });
+    child.once('exit', (code) => (code === 0 ? resolve() : reject(new DevstackError(`Loading ${what} failed (exit code ${code}).`))));
+  });
+}
+
+async function shutdown(code) {
+  if (stopping) return;
+  stopping = true;
+  if (api) {
+    await stopChild(api, 10_000);
+  }
+  for (const part of started.reverse()) {
+    await part.stop().catch((error) => console.error(`Stopping ${part.name}: ${error?.message ?? error}`));
+  }
+  process.exit(code);
+}
