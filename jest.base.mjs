@@ -17,12 +17,15 @@ export function jestConfig(overrides = {}) {
             target: 'es2022',
             keepClassNames: true,
           },
-          module: { type: 'es6' },
           sourceMaps: 'inline',
         },
       ],
     },
     testPathIgnorePatterns: ['/node_modules/', '/dist/'],
+    // Built workspace packages (their dist/) are ESM already; they load as they are.
+    // content-disposition 3 is ESM-only but required from CommonJS (by @fastify/static); Node
+    // 20.19 does that natively, jest's module registry only on Node 24.9+, so it is compiled.
+    transformIgnorePatterns: ['/node_modules/(?!\\.pnpm/content-disposition@|content-disposition/)', '^(?!.*/node_modules/).*/dist/'],
     ...overrides,
   };
 }

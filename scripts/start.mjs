@@ -12,7 +12,6 @@ import {
   assertPortFree,
   ensureDatabase,
   personas,
-  startIdentityProvider,
   startMailCatcher,
   startMeilisearch,
   startPostgres,
@@ -20,6 +19,7 @@ import {
   tenants,
   waitFor,
 } from '@hub/devstack';
+import { startIdentityProvider } from '@hub/devstack/identity-provider';
 import { DEV_MEILI_KEY, root, stackConfig } from './stack-config.mjs';
 
 const config = stackConfig();

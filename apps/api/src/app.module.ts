@@ -20,12 +20,8 @@ export class AppModule {
         LoggerModule.forRoot({
           pinoHttp: {
             level: config.LOG_LEVEL,
-            genReqId: (request, response) => {
-              const incoming = request.headers['x-request-id'];
-              const id = typeof incoming === 'string' && /^[\w-]{1,128}$/.test(incoming) ? incoming : randomUUID();
-              response.setHeader('x-request-id', id);
-              return id;
-            },
+            // Fastify gave the request its id (app.factory.ts); the log uses the same one.
+            genReqId: (request) => (request as { id?: string }).id ?? randomUUID(),
             redact: {
               paths: ['req.headers.authorization', 'req.headers.cookie', 'res.headers["set-cookie"]'],
               censor: '[redacted]',

@@ -12,11 +12,7 @@ export {
   type Persona,
 } from './identity/personas.js';
 export { loadOrCreateKeys, type IdentityKeys } from './identity/keys.js';
+export { API_SCOPE, CONSOLE_CLIENT_ID } from './identity/clients.js';
 export { mintAccessToken, type TokenOptions } from './identity/tokens.js';
-export {
-  startIdentityProvider,
-  CONSOLE_CLIENT_ID,
-  API_SCOPE,
-  type RunningIdentityProvider,
-  type IdentityProviderOptions,
-} from './identity/provider.js';
+// The identity provider (oidc-provider) is its own entry, '@hub/devstack/identity-provider',
+// so that personas and tokens load without it.

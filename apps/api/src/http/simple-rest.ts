@@ -45,7 +45,8 @@ export function parseListQuery<F extends string>(
     throw new BadRequestException(`range may cover at most ${MAX_PAGE_SIZE} rows.`);
   }
 
-  const filterValue = parseJson(raw.filter, 'filter') ?? {};
+  const parsedFilter = parseJson(raw.filter, 'filter');
+  const filterValue = parsedFilter === undefined ? {} : parsedFilter;
   if (typeof filterValue !== 'object' || filterValue === null || Array.isArray(filterValue)) {
     throw new BadRequestException('filter must be a JSON object.');
   }

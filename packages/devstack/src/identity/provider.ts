@@ -1,5 +1,6 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import Provider, { type Configuration, type KoaContextWithOIDC } from 'oidc-provider';
+import { API_SCOPE, CONSOLE_CLIENT_ID } from './clients.js';
 import { loadOrCreateKeys } from './keys.js';
 import { findPersona, personaClaims, personas } from './personas.js';
 import { renderSignInPage } from './sign-in-page.js';
@@ -22,9 +23,7 @@ export type RunningIdentityProvider = {
   stop(): Promise<void>;
 };
 
-export const CONSOLE_CLIENT_ID = 'hub-console';
-/** The scope the API is reached with; the console asks for it with the OIDC scopes. */
-export const API_SCOPE = 'api.access';
+export { API_SCOPE, CONSOLE_CLIENT_ID };
 
 /**
  * A local OpenID Connect provider (panva's oidc-provider) for development and tests only: a
@@ -48,7 +47,7 @@ export async function startIdentityProvider(options: IdentityProviderOptions): P
         post_logout_redirect_uris: options.consoleOrigins.map((origin) => `${origin}/admin/`),
       },
     ],
-    jwks: { keys: [keys.signingKey as never] },
+    jwks: { keys: [keys.signingKey] },
     cookies: { keys: [...keys.cookieKeys] },
     claims: {
       openid: ['sub'],

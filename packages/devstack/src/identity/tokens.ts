@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { importJWK, SignJWT } from 'jose';
+import { API_SCOPE } from './clients.js';
 import type { IdentityKeys } from './keys.js';
 import { personaClaims, type Persona } from './personas.js';
 
@@ -24,7 +25,7 @@ export async function mintAccessToken(options: TokenOptions): Promise<string> {
   return new SignJWT({
     ...personaClaims(options.persona),
     client_id: options.clientId ?? 'hub-cli',
-    scope: options.scope ?? 'api.access',
+    scope: options.scope ?? API_SCOPE,
   })
     .setProtectedHeader({ alg: 'RS256', typ: 'at+jwt', kid: signingKey.kid })
     .setIssuer(options.issuer)

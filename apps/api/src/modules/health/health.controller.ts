@@ -1,4 +1,4 @@
-import { Controller, Get, Inject } from '@nestjs/common';
+import { Controller, Get, Inject, ServiceUnavailableException } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { HealthCheck, HealthCheckService, HealthIndicatorService, TypeOrmHealthIndicator } from '@nestjs/terminus';
 import { Meilisearch } from 'meilisearch';
@@ -19,20 +19,36 @@ export class HealthController {
   @Public()
   @Get()
   @HealthCheck()
-  check() {
+  async check() {
+    try {
+      return await this.checkAll();
+    } catch (error) {
+      throw this.namingWhatIsDown(error);
+    }
+  }
+
+  private checkAll() {
     return this.health.check([
       () => this.database.pingCheck('database').withTimeout(2000),
       () =>
         this.indicators
           .check('search')
           .attempt(async () => {
-            const { status } = await this.meilisearch.health();
-            if (status !== 'available') {
-              throw new Error(`Meilisearch is ${status}`);
-            }
+            // Throws when Meilisearch does not answer; it answers only when available.
+            await this.meilisearch.health();
             return {};
           })
           .withTimeout(2000),
     ]);
+  }
+
+  /** Terminus answers 503 with its result; the message names what is down. */
+  private namingWhatIsDown(error: unknown): unknown {
+    if (!(error instanceof ServiceUnavailableException)) {
+      return error;
+    }
+    const result = error.getResponse() as { error?: Record<string, unknown> };
+    const down = Object.keys(result.error ?? {});
+    return new ServiceUnavailableException({ message: `Not healthy: ${down.join(' and ') || 'unknown'} down.`, details: result });
   }
 }

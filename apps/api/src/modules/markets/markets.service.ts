@@ -78,9 +78,9 @@ function optionalStrings(value: unknown, name: string): readonly string[] | unde
   if (value === undefined || value === null) {
     return undefined;
   }
-  const list = Array.isArray(value) ? value : [value];
-  if (!list.every((item) => typeof item === 'string')) {
+  const list: unknown[] = Array.isArray(value) ? value : [value];
+  if (!list.every((item): item is string => typeof item === 'string')) {
     throw new BadRequestException(`filter.${name} must be a string or a list of strings.`);
   }
-  return list as string[];
+  return list;
 }
