@@ -9,7 +9,7 @@
 //   node scripts/run.mjs migrate      apply database migrations (DATABASE_URL or embedded)
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { delimiter, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -17,6 +17,8 @@ const [command = 'start', ...rest] = process.argv.slice(2);
 
 checkNodeVersion();
 const pnpm = ensurePnpm();
+// turbo looks for the package manager on PATH; the project's tools come first.
+process.env.PATH = [join(root, '.tools', 'node_modules', '.bin'), join(root, 'node_modules', '.bin'), process.env.PATH].join(delimiter);
 install();
 
 switch (command) {
@@ -86,7 +88,6 @@ function run(cmd, args) {
   const result = spawnSync(isNodeScript ? process.execPath : cmd, isNodeScript ? [cmd, ...args] : args, {
     cwd: root,
     stdio: 'inherit',
-    env: { ...process.env, PATH: `${join(root, 'node_modules', '.bin')}:${process.env.PATH}` },
   });
   return result.status ?? 1;
 }
