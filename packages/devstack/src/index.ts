@@ -1,7 +1,18 @@
 export { DevstackError } from './errors.js';
 export { assertPortFree, findFreePort, waitFor } from './ports.js';
-export { startPostgres, ensureDatabase, inspectDataDir, POSTGRES_MAJOR, type RunningPostgres } from './postgres.js';
-export { startMeilisearch, meilisearchBinary, stopChild, type RunningMeilisearch } from './meilisearch.js';
+export {
+  startPostgres,
+  ensureDatabase,
+  inspectDataDir,
+  POSTGRES_MAJOR,
+  type RunningPostgres,
+} from './postgres.js';
+export {
+  startMeilisearch,
+  meilisearchBinary,
+  stopChild,
+  type RunningMeilisearch,
+} from './meilisearch.js';
 export { startMailCatcher, type RunningMailCatcher } from './mail.js';
 export {
   personas,

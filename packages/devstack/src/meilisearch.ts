@@ -35,7 +35,9 @@ export function meilisearchBinary(): string {
   try {
     path = createRequire(import.meta.url).resolve(specifier);
   } catch {
-    throw new DevstackError(`The Meilisearch package ${specifier} is not installed: run npm start again, or set MEILI_URL.`);
+    throw new DevstackError(
+      `The Meilisearch package ${specifier} is not installed: run npm start again, or set MEILI_URL.`,
+    );
   }
   try {
     accessSync(path, constants.X_OK);
@@ -47,22 +49,34 @@ export function meilisearchBinary(): string {
 }
 
 /** Starts the real Meilisearch binary on 127.0.0.1:port and waits until it is healthy. */
-export async function startMeilisearch({ dataDir, port, masterKey }: Options): Promise<RunningMeilisearch> {
+export async function startMeilisearch({
+  dataDir,
+  port,
+  masterKey,
+}: Options): Promise<RunningMeilisearch> {
   const binary = meilisearchBinary();
   await mkdir(dataDir, { recursive: true });
   const url = `http://127.0.0.1:${port}`;
   const child = spawn(
     binary,
     [
-      '--db-path', `${dataDir}/data.ms`,
-      '--dump-dir', `${dataDir}/dumps`,
-      '--snapshot-dir', `${dataDir}/snapshots`,
-      '--http-addr', `127.0.0.1:${port}`,
-      '--master-key', masterKey,
-      '--env', 'development',
+      '--db-path',
+      `${dataDir}/data.ms`,
+      '--dump-dir',
+      `${dataDir}/dumps`,
+      '--snapshot-dir',
+      `${dataDir}/snapshots`,
+      '--http-addr',
+      `127.0.0.1:${port}`,
+      '--master-key',
+      masterKey,
+      '--env',
+      'development',
       '--no-analytics',
-      '--log-level', 'WARN',
-      '--max-indexing-threads', '1',
+      '--log-level',
+      'WARN',
+      '--max-indexing-threads',
+      '1',
     ],
     { stdio: ['ignore', 'ignore', 'pipe'] },
   );

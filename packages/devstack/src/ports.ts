@@ -6,10 +6,14 @@ export async function assertPortFree(port: number, variable: string): Promise<vo
   const free = await new Promise<boolean>((resolve) => {
     const server = createServer();
     server.once('error', () => resolve(false));
-    server.listen({ port, host: '127.0.0.1', exclusive: true }, () => server.close(() => resolve(true)));
+    server.listen({ port, host: '127.0.0.1', exclusive: true }, () =>
+      server.close(() => resolve(true)),
+    );
   });
   if (!free) {
-    throw new DevstackError(`Port ${port} is already in use: stop what uses it or set ${variable} to another port.`);
+    throw new DevstackError(
+      `Port ${port} is already in use: stop what uses it or set ${variable} to another port.`,
+    );
   }
 }
 
@@ -27,14 +31,20 @@ export async function findFreePort(): Promise<number> {
 }
 
 /** Polls until `probe` resolves true, or fails with `what` after `timeoutMs`. */
-export async function waitFor(what: string, probe: () => Promise<boolean>, timeoutMs = 30_000): Promise<void> {
+export async function waitFor(
+  what: string,
+  probe: () => Promise<boolean>,
+  timeoutMs = 30_000,
+): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     if (await probe().catch(() => false)) {
       return;
     }
     if (Date.now() > deadline) {
-      throw new DevstackError(`${what} did not become ready within ${Math.round(timeoutMs / 1000)} s.`);
+      throw new DevstackError(
+        `${what} did not become ready within ${Math.round(timeoutMs / 1000)} s.`,
+      );
     }
     await new Promise((resolve) => setTimeout(resolve, 50));
   }

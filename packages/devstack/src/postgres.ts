@@ -62,7 +62,8 @@ export async function startPostgres({ dataDir, port, onLog }: Options): Promise<
   try {
     await server.start();
   } catch {
-    const reason = log.filter((line) => /FATAL|ERROR|could not/i.test(line)).pop() ?? log.pop() ?? 'no output';
+    const reason =
+      log.filter((line) => /FATAL|ERROR|could not/i.test(line)).pop() ?? log.pop() ?? 'no output';
     throw new DevstackError(`PostgreSQL did not start from ${dataDir}: ${reason}`);
   }
   const urlFor = (database: string) =>
@@ -112,7 +113,9 @@ export async function inspectDataDir(dataDir: string): Promise<'empty' | 'cluste
     );
   }
   if (!existsSync(join(dataDir, 'global', 'pg_control'))) {
-    throw new DevstackError(`${dataDir} is damaged (no global/pg_control): move it away to start afresh; nothing was changed.`);
+    throw new DevstackError(
+      `${dataDir} is damaged (no global/pg_control): move it away to start afresh; nothing was changed.`,
+    );
   }
   return 'cluster';
 }

@@ -49,13 +49,17 @@ describe('inspectDataDir', () => {
   it('refuses a foreign directory without touching it', async () => {
     await mkdir(join(dir, 'foreign'));
     await writeFile(join(dir, 'foreign', 'notes.txt'), 'mine');
-    await expect(inspectDataDir(join(dir, 'foreign'))).rejects.toThrow(/is not a PostgreSQL data directory.*nothing was changed/);
+    await expect(inspectDataDir(join(dir, 'foreign'))).rejects.toThrow(
+      /is not a PostgreSQL data directory.*nothing was changed/,
+    );
   });
 
   it('refuses data of another PostgreSQL major version', async () => {
     await mkdir(join(dir, 'old'));
     await writeFile(join(dir, 'old', 'PG_VERSION'), '15\n');
-    await expect(inspectDataDir(join(dir, 'old'))).rejects.toThrow(/holds PostgreSQL 15 data, but the embedded server is PostgreSQL 18/);
+    await expect(inspectDataDir(join(dir, 'old'))).rejects.toThrow(
+      /holds PostgreSQL 15 data, but the embedded server is PostgreSQL 18/,
+    );
   });
 
   it('refuses a damaged data directory', async () => {
@@ -78,7 +82,14 @@ describe('meilisearchBinary', () => {
 
 describe('personas', () => {
   it('has the six personas the issue names, each with Entra-shaped ids', () => {
-    expect(personas.map((p) => p.id)).toEqual(['contoso-admin', 'contoso-user', 'fabrikam-admin', 'reviewer', 'program-admin', 'distributor']);
+    expect(personas.map((p) => p.id)).toEqual([
+      'contoso-admin',
+      'contoso-user',
+      'fabrikam-admin',
+      'reviewer',
+      'program-admin',
+      'distributor',
+    ]);
     const guid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
     for (const persona of personas) {
       expect(persona.tenantId).toMatch(guid);
@@ -86,7 +97,9 @@ describe('personas', () => {
     }
     expect(findPersona('contoso-admin')?.wids).toEqual([GLOBAL_ADMINISTRATOR_TEMPLATE_ID]);
     expect(findPersona('contoso-user')?.wids).toEqual([]);
-    expect(findPersona('fabrikam-admin')?.tenantId).not.toBe(findPersona('contoso-admin')?.tenantId);
+    expect(findPersona('fabrikam-admin')?.tenantId).not.toBe(
+      findPersona('contoso-admin')?.tenantId,
+    );
   });
 });
 
@@ -103,17 +116,33 @@ describe('the local identity provider', () => {
   afterAll(() => idp.stop());
 
   it('publishes discovery with PKCE and the JWKS that verifies minted tokens', async () => {
-    const discovery = (await (await fetch(`${idp.issuer}/.well-known/openid-configuration`)).json()) as Record<string, unknown>;
+    const discovery = (await (
+      await fetch(`${idp.issuer}/.well-known/openid-configuration`)
+    ).json()) as Record<string, unknown>;
     expect(discovery['issuer']).toBe(idp.issuer);
     expect(discovery['code_challenge_methods_supported']).toEqual(['S256']);
     const keys = await loadOrCreateKeys(join(dir, 'identity'));
-    const token = await mintAccessToken({ issuer: idp.issuer, audience: 'api://test', keys, persona: findPersona('reviewer')! });
-    const { payload } = await jwtVerify(token, createRemoteJWKSet(new URL(String(discovery['jwks_uri']))), {
+    const token = await mintAccessToken({
       issuer: idp.issuer,
       audience: 'api://test',
+      keys,
+      persona: findPersona('reviewer')!,
     });
+    const { payload } = await jwtVerify(
+      token,
+      createRemoteJWKSet(new URL(String(discovery['jwks_uri']))),
+      {
+        issuer: idp.issuer,
+        audience: 'api://test',
+      },
+    );
     expect(payload).toEqual(
-      expect.objectContaining({ tid: '72f988bf-86f1-41af-91ab-2d7cd011db47', roles: ['Reviewer'], wids: [], name: 'Rita Reviewer' }),
+      expect.objectContaining({
+        tid: '72f988bf-86f1-41af-91ab-2d7cd011db47',
+        roles: ['Reviewer'],
+        wids: [],
+        name: 'Rita Reviewer',
+      }),
     );
     expect(decodeProtectedHeader(token).typ).toBe('at+jwt');
   });
@@ -137,8 +166,13 @@ describe('the local identity provider', () => {
     }).toString();
     const redirect = await fetch(authorize, { redirect: 'manual' });
     expect(redirect.status).toBe(303);
-    const cookie = redirect.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
-    const page = await fetch(new URL(redirect.headers.get('location')!, idp.issuer), { headers: { cookie } });
+    const cookie = redirect.headers
+      .getSetCookie()
+      .map((c) => c.split(';')[0])
+      .join('; ');
+    const page = await fetch(new URL(redirect.headers.get('location')!, idp.issuer), {
+      headers: { cookie },
+    });
     const html = await page.text();
     for (const persona of personas) {
       expect(html).toContain(`value="${persona.id}"`);

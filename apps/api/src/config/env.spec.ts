@@ -14,13 +14,20 @@ const valid = {
 describe('loadConfig', () => {
   it('reads a valid environment with defaults', () => {
     const config = loadConfig(valid);
-    expect(config).toEqual(expect.objectContaining({ PORT: 3000, NODE_ENV: 'development', PUBLIC_URL: 'http://localhost:3000', BODY_LIMIT_BYTES: 1_048_576 }));
+    expect(config).toEqual(
+      expect.objectContaining({
+        PORT: 3000,
+        NODE_ENV: 'development',
+        PUBLIC_URL: 'http://localhost:3000',
+        BODY_LIMIT_BYTES: 1_048_576,
+      }),
+    );
   });
 
   it('converts PORT and keeps an explicit PUBLIC_URL without its trailing slash', () => {
-    expect(loadConfig({ ...valid, PORT: '8080', PUBLIC_URL: 'https://partners.example.com/' })).toEqual(
-      expect.objectContaining({ PORT: 8080, PUBLIC_URL: 'https://partners.example.com' }),
-    );
+    expect(
+      loadConfig({ ...valid, PORT: '8080', PUBLIC_URL: 'https://partners.example.com/' }),
+    ).toEqual(expect.objectContaining({ PORT: 8080, PUBLIC_URL: 'https://partners.example.com' }));
   });
 
   it.each(Object.keys(valid))('names a missing %s in one line', (name) => {
@@ -31,7 +38,11 @@ describe('loadConfig', () => {
   it.each([
     ['PORT', 'eighty', /PORT is invalid/],
     ['PORT', '70000', /PORT is invalid/],
-    ['DATABASE_URL', 'mysql://x', /DATABASE_URL is invalid: DATABASE_URL must be a postgres:\/\/ URL/],
+    [
+      'DATABASE_URL',
+      'mysql://x',
+      /DATABASE_URL is invalid: DATABASE_URL must be a postgres:\/\/ URL/,
+    ],
     ['MEILI_MASTER_KEY', 'short', /MEILI_MASTER_KEY is invalid/],
     ['NODE_ENV', 'staging', /NODE_ENV is invalid/],
     ['STAFF_TENANT_ID', 'microsoft', /STAFF_TENANT_ID is invalid/],
@@ -46,7 +57,13 @@ describe('loadConfig', () => {
 
   it('refuses a plain-http issuer in production', () => {
     expect(() => loadConfig({ ...valid, NODE_ENV: 'production' })).toThrow(ConfigError);
-    expect(loadConfig({ ...valid, NODE_ENV: 'production', OIDC_ISSUER: 'https://login.microsoftonline.com/x/v2.0' }).NODE_ENV).toBe('production');
+    expect(
+      loadConfig({
+        ...valid,
+        NODE_ENV: 'production',
+        OIDC_ISSUER: 'https://login.microsoftonline.com/x/v2.0',
+      }).NODE_ENV,
+    ).toBe('production');
   });
 
   it('says how many more settings are wrong', () => {

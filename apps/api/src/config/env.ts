@@ -66,7 +66,9 @@ export class EnvDto {
    * The tenant of Microsoft's program staff. Reviewer and ProgramAdmin roles count only from
    * this tenant: in a multi-tenant app a partner's own admins could assign them to themselves.
    */
-  @Matches(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i, { message: 'STAFF_TENANT_ID must be a tenant GUID' })
+  @Matches(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i, {
+    message: 'STAFF_TENANT_ID must be a tenant GUID',
+  })
   STAFF_TENANT_ID!: string;
 
   @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
@@ -99,7 +101,9 @@ export class ConfigError extends Error {
  */
 export function loadConfig(env: Record<string, string | undefined>): AppConfig {
   const known = Object.fromEntries(
-    Object.keys(new EnvDto()).concat(REQUIRED).map((key) => [key, env[key] === '' ? undefined : env[key]]),
+    Object.keys(new EnvDto())
+      .concat(REQUIRED)
+      .map((key) => [key, env[key] === '' ? undefined : env[key]]),
   );
   const dto = plainToInstance(EnvDto, known, { exposeDefaultValues: true });
   const errors = validateSync(dto, { whitelist: true });
@@ -109,15 +113,33 @@ export function loadConfig(env: Record<string, string | undefined>): AppConfig {
   if (dto.NODE_ENV === 'production' && !dto.OIDC_ISSUER.startsWith('https://')) {
     throw new ConfigError('Invalid configuration: OIDC_ISSUER must be https:// in production');
   }
-  return { ...dto, PUBLIC_URL: (dto.PUBLIC_URL ?? `http://localhost:${dto.PORT}`).replace(/\/$/, '') };
+  return {
+    ...dto,
+    PUBLIC_URL: (dto.PUBLIC_URL ?? `http://localhost:${dto.PORT}`).replace(/\/$/, ''),
+  };
 }
 
-const REQUIRED = ['STAFF_TENANT_ID', 'DATABASE_URL', 'MEILI_URL', 'MEILI_MASTER_KEY', 'SMTP_URL', 'OIDC_ISSUER', 'OIDC_AUDIENCE', 'PUBLIC_URL'];
+const REQUIRED = [
+  'STAFF_TENANT_ID',
+  'DATABASE_URL',
+  'MEILI_URL',
+  'MEILI_MASTER_KEY',
+  'SMTP_URL',
+  'OIDC_ISSUER',
+  'OIDC_AUDIENCE',
+  'PUBLIC_URL',
+];
 
 function describe(errors: ValidationError[]): string {
   const [first] = errors;
   const constraint = first?.constraints ? Object.values(first.constraints)[0] : undefined;
   const value = first?.value === undefined ? 'is missing' : (constraint ?? 'is invalid');
-  const more = errors.length > 1 ? ` (and ${errors.length - 1} more: ${errors.slice(1).map((e) => e.property).join(', ')})` : '';
+  const more =
+    errors.length > 1
+      ? ` (and ${errors.length - 1} more: ${errors
+          .slice(1)
+          .map((e) => e.property)
+          .join(', ')})`
+      : '';
   return `${first?.property} ${first?.value === undefined ? value : `is invalid: ${value}`}${more}`;
 }

@@ -22,4 +22,6 @@ export function dataSourceOptions(url: string): DataSourceOptions {
 }
 
 /** For the TypeORM CLI (`pnpm --filter @hub/api typeorm migration:generate ...`). */
-export default new DataSource(dataSourceOptions(process.env['DATABASE_URL'] ?? 'postgres://localhost/hub'));
+export default new DataSource(
+  dataSourceOptions(process.env['DATABASE_URL'] ?? 'postgres://localhost/hub'),
+);

@@ -20,7 +20,13 @@ if (isMain) {
     process.exit(1);
   }
   runMigrations(url)
-    .then((names) => console.log(names.length ? `Applied ${names.length} migration(s): ${names.join(', ')}` : 'Database is up to date.'))
+    .then((names) =>
+      console.log(
+        names.length
+          ? `Applied ${names.length} migration(s): ${names.join(', ')}`
+          : 'Database is up to date.',
+      ),
+    )
     .catch((error: unknown) => {
       console.error(`Migration failed: ${error instanceof Error ? error.message : String(error)}`);
       process.exit(1);

@@ -31,9 +31,13 @@ if (isMain) {
     process.exit(1);
   }
   seedDemo(url)
-    .then((count) => console.log(count > 0 ? `Demo data: added ${count} row(s).` : 'Demo data: already loaded.'))
+    .then((count) =>
+      console.log(count > 0 ? `Demo data: added ${count} row(s).` : 'Demo data: already loaded.'),
+    )
     .catch((error: unknown) => {
-      console.error(`Loading demo data failed: ${error instanceof Error ? error.message : String(error)}`);
+      console.error(
+        `Loading demo data failed: ${error instanceof Error ? error.message : String(error)}`,
+      );
       process.exit(1);
     });
 }

@@ -3,7 +3,11 @@ import { snakeCase } from 'typeorm/util/StringUtils.js';
 
 /** Columns and join columns in snake_case; tables are always named explicitly on the entity. */
 export class SnakeNamingStrategy extends DefaultNamingStrategy implements NamingStrategyInterface {
-  override columnName(propertyName: string, customName: string | undefined, embeddedPrefixes: string[]): string {
+  override columnName(
+    propertyName: string,
+    customName: string | undefined,
+    embeddedPrefixes: string[],
+  ): string {
     return customName ?? snakeCase([...embeddedPrefixes, propertyName].join('_'));
   }
 

@@ -19,7 +19,12 @@ export async function configureApp(app: NestFastifyApplication, config: AppConfi
   app.useLogger(app.get(Logger));
   app.setGlobalPrefix('api');
   app.useGlobalPipes(
-    new ValidationPipe({ whitelist: true, forbidNonWhitelisted: true, transform: true, stopAtFirstError: false }),
+    new ValidationPipe({
+      whitelist: true,
+      forbidNonWhitelisted: true,
+      transform: true,
+      stopAtFirstError: false,
+    }),
   );
   app.useGlobalFilters(new HttpExceptionFilter());
   // Closed by default: the UIs are served from the same origin.
@@ -44,7 +49,9 @@ export async function configureApp(app: NestFastifyApplication, config: AppConfi
     app,
     new DocumentBuilder()
       .setTitle('Partner Enrollment Hub API')
-      .setDescription('Enrollment in the Cloud Solution Provider program, reviews, and the indirect provider directory.')
+      .setDescription(
+        'Enrollment in the Cloud Solution Provider program, reviews, and the indirect provider directory.',
+      )
       .setVersion('1')
       .addBearerAuth()
       .build(),
@@ -60,13 +67,24 @@ function serveFrontends(app: NestFastifyApplication, config: AppConfig): void {
   const directory = builtApp(config.DIRECTORY_DIST_DIR);
 
   if (admin) {
-    void app.register(fastifyStatic, { root: admin.root, prefix: '/admin/', wildcard: false, decorateReply: false, index: false });
+    void app.register(fastifyStatic, {
+      root: admin.root,
+      prefix: '/admin/',
+      wildcard: false,
+      decorateReply: false,
+      index: false,
+    });
     fastify.get('/admin', (_request, reply) => reply.redirect('/admin/'));
     fastify.get('/admin/', (_request, reply) => sendPage(reply, admin.index));
     fastify.get('/admin/*', (_request, reply) => sendPage(reply, admin.index));
   }
   if (directory) {
-    void app.register(fastifyStatic, { root: directory.root, prefix: '/', wildcard: false, index: false });
+    void app.register(fastifyStatic, {
+      root: directory.root,
+      prefix: '/',
+      wildcard: false,
+      index: false,
+    });
     fastify.get('/', (_request, reply) => sendPage(reply, directory.index));
   }
   // Client-side routes fall back to the directory's page; unknown /api paths stay JSON 404s.
@@ -81,7 +99,9 @@ function serveFrontends(app: NestFastifyApplication, config: AppConfig): void {
 /** A built single-page app: its folder and its index.html, read once. */
 function builtApp(root: string | undefined): { root: string; index: Buffer } | undefined {
   const indexPath = root ? join(root, 'index.html') : undefined;
-  return root && indexPath && existsSync(indexPath) ? { root, index: readFileSync(indexPath) } : undefined;
+  return root && indexPath && existsSync(indexPath)
+    ? { root, index: readFileSync(indexPath) }
+    : undefined;
 }
 
 function sendPage(reply: FastifyReply, html: Buffer): FastifyReply {

@@ -10,5 +10,7 @@ export type ErrorBody = {
 
 export function errorBody(statusCode: number, message: string, details?: unknown): ErrorBody {
   const error = STATUS_CODES[statusCode] ?? 'Error';
-  return details === undefined ? { statusCode, error, message } : { statusCode, error, message, details };
+  return details === undefined
+    ? { statusCode, error, message }
+    : { statusCode, error, message, details };
 }

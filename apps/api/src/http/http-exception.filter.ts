@@ -17,7 +17,10 @@ export class HttpExceptionFilter implements ExceptionFilter {
     if (body.statusCode >= 500) {
       this.logger.error(exception instanceof Error ? exception.stack : String(exception));
     }
-    void reply.status(body.statusCode).header('content-type', 'application/json; charset=utf-8').send(body);
+    void reply
+      .status(body.statusCode)
+      .header('content-type', 'application/json; charset=utf-8')
+      .send(body);
   }
 
   private toBody(exception: unknown): ErrorBody {
@@ -30,7 +33,11 @@ export class HttpExceptionFilter implements ExceptionFilter {
           // class-validator messages from the ValidationPipe
           return errorBody(status, 'The request is not valid.', { fields: message });
         }
-        return errorBody(status, typeof message === 'string' ? message : exception.message, details);
+        return errorBody(
+          status,
+          typeof message === 'string' ? message : exception.message,
+          details,
+        );
       }
       return errorBody(status, String(response));
     }
@@ -43,8 +50,17 @@ export function fastifyClientError(exception: unknown): ErrorBody | undefined {
   if (typeof exception !== 'object' || exception === null) {
     return undefined;
   }
-  const { statusCode, code, message } = exception as { statusCode?: unknown; code?: unknown; message?: unknown };
-  if (typeof statusCode === 'number' && statusCode >= 400 && statusCode < 500 && typeof code === 'string') {
+  const { statusCode, code, message } = exception as {
+    statusCode?: unknown;
+    code?: unknown;
+    message?: unknown;
+  };
+  if (
+    typeof statusCode === 'number' &&
+    statusCode >= 400 &&
+    statusCode < 500 &&
+    typeof code === 'string'
+  ) {
     return errorBody(statusCode, typeof message === 'string' ? message : 'Bad request.');
   }
   return undefined;

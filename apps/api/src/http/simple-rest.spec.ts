@@ -1,15 +1,25 @@
 import { describe, expect, it } from '@jest/globals';
 import { contentRange, MAX_PAGE_SIZE, parseListQuery } from './simple-rest.js';
 
-const options = { sortable: ['name', 'age'] as const, defaultSort: 'name' as const, filterable: ['q'] };
+const options = {
+  sortable: ['name', 'age'] as const,
+  defaultSort: 'name' as const,
+  filterable: ['q'],
+};
 
 describe('parseListQuery', () => {
   it('defaults to the first 25 rows sorted ascending', () => {
-    expect(parseListQuery({}, options)).toEqual({ sort: { field: 'name', order: 'ASC' }, range: { start: 0, end: 24 }, filter: {} });
+    expect(parseListQuery({}, options)).toEqual({
+      sort: { field: 'name', order: 'ASC' },
+      range: { start: 0, end: 24 },
+      filter: {},
+    });
   });
 
   it('reads sort, range and filter', () => {
-    expect(parseListQuery({ sort: '["age","DESC"]', range: '[10,19]', filter: '{"q":"x"}' }, options)).toEqual({
+    expect(
+      parseListQuery({ sort: '["age","DESC"]', range: '[10,19]', filter: '{"q":"x"}' }, options),
+    ).toEqual({
       sort: { field: 'age', order: 'DESC' },
       range: { start: 10, end: 19 },
       filter: { q: 'x' },

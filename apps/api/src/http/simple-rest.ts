@@ -17,7 +17,11 @@ export const MAX_PAGE_SIZE = 500;
 
 export function parseListQuery<F extends string>(
   raw: RawListQuery,
-  options: { readonly sortable: readonly F[]; readonly defaultSort: F; readonly filterable: readonly string[] },
+  options: {
+    readonly sortable: readonly F[];
+    readonly defaultSort: F;
+    readonly filterable: readonly string[];
+  },
 ): ListQuery<F> {
   const sortValue = parseJson(raw.sort, 'sort') ?? [options.defaultSort, 'ASC'];
   if (!Array.isArray(sortValue) || sortValue.length !== 2) {
@@ -52,14 +56,27 @@ export function parseListQuery<F extends string>(
   }
   const unknown = Object.keys(filterValue).filter((key) => !options.filterable.includes(key));
   if (unknown.length > 0) {
-    throw new BadRequestException(`filter keys must be among: ${options.filterable.join(', ')} (got ${unknown.join(', ')}).`);
+    throw new BadRequestException(
+      `filter keys must be among: ${options.filterable.join(', ')} (got ${unknown.join(', ')}).`,
+    );
   }
-  return { sort: { field: field as F, order }, range: { start, end }, filter: filterValue as Record<string, unknown> };
+  return {
+    sort: { field: field as F, order },
+    range: { start, end },
+    filter: filterValue as Record<string, unknown>,
+  };
 }
 
 // `markets 0-24/246`; an empty page is `markets */246` (RFC 9110 unsatisfied-range form).
-export function contentRange(resource: string, start: number, count: number, total: number): string {
-  return count === 0 ? `${resource} */${total}` : `${resource} ${start}-${start + count - 1}/${total}`;
+export function contentRange(
+  resource: string,
+  start: number,
+  count: number,
+  total: number,
+): string {
+  return count === 0
+    ? `${resource} */${total}`
+    : `${resource} ${start}-${start + count - 1}/${total}`;
 }
 
 function parseJson(value: string | undefined, name: string): unknown {

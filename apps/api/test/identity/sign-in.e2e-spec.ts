@@ -13,12 +13,17 @@ describe('GET /api/me', () => {
 
   it('answers 401 without a token', async () => {
     const response = await request(t.server).get('/api/me').expect(401);
-    expect(response.body).toEqual(expect.objectContaining({ statusCode: 401, error: 'Unauthorized' }));
+    expect(response.body).toEqual(
+      expect.objectContaining({ statusCode: 401, error: 'Unauthorized' }),
+    );
   });
 
   it("identifies Contoso's global admin by tenant and object id", async () => {
     const token = await t.tokenFor('contoso-admin');
-    const response = await request(t.server).get('/api/me').auth(token, { type: 'bearer' }).expect(200);
+    const response = await request(t.server)
+      .get('/api/me')
+      .auth(token, { type: 'bearer' })
+      .expect(200);
     expect(response.body).toEqual({
       tenantId: '3f1c6a52-8b7e-4d3a-9c21-6e0f5a7b8c01',
       objectId: '0b5f7c9e-1a2d-4e3f-8a9b-0c1d2e3f4a11',
@@ -36,7 +41,9 @@ describe('GET /api/me', () => {
     await request(t.server).get('/api/me').auth(token, { type: 'bearer' }).expect(200);
     const client = new pg.Client({ connectionString: t.databaseUrl });
     await client.connect();
-    const rows = await client.query('SELECT display_name FROM users WHERE object_id = $1', ['1c6a8d0f-2b3e-4f5a-9b0c-1d2e3f4a5b12']);
+    const rows = await client.query('SELECT display_name FROM users WHERE object_id = $1', [
+      '1c6a8d0f-2b3e-4f5a-9b0c-1d2e3f4a5b12',
+    ]);
     await client.end();
     expect(rows.rows).toEqual([{ display_name: 'Bo Ek' }]);
   });
@@ -48,7 +55,10 @@ describe('GET /api/me', () => {
     ['distributor', 'partner_user', ['Distributor']],
   ])('gives %s the kind %s', async (persona, kind, roles) => {
     const token = await t.tokenFor(persona);
-    const response = await request(t.server).get('/api/me').auth(token, { type: 'bearer' }).expect(200);
+    const response = await request(t.server)
+      .get('/api/me')
+      .auth(token, { type: 'bearer' })
+      .expect(200);
     expect(response.body).toEqual(expect.objectContaining({ kind, roles, isGlobalAdmin: false }));
   });
 
@@ -64,13 +74,19 @@ describe('GET /api/me', () => {
 
   it('refuses an expired token with 401', async () => {
     const token = await t.tokenFor('contoso-admin', { expiresInSeconds: -120 });
-    const response = await request(t.server).get('/api/me').auth(token, { type: 'bearer' }).expect(401);
+    const response = await request(t.server)
+      .get('/api/me')
+      .auth(token, { type: 'bearer' })
+      .expect(401);
     expect(response.body.message).toMatch(/expired/);
   });
 
   it('refuses a token signed by a key the issuer does not publish', async () => {
     const { privateKey } = await generateKeyPair('RS256');
-    const token = await new SignJWT({ tid: '3f1c6a52-8b7e-4d3a-9c21-6e0f5a7b8c01', oid: '0b5f7c9e-1a2d-4e3f-8a9b-0c1d2e3f4a11' })
+    const token = await new SignJWT({
+      tid: '3f1c6a52-8b7e-4d3a-9c21-6e0f5a7b8c01',
+      oid: '0b5f7c9e-1a2d-4e3f-8a9b-0c1d2e3f4a11',
+    })
       .setProtectedHeader({ alg: 'RS256' })
       .setIssuer(t.config.OIDC_ISSUER)
       .setAudience(t.config.OIDC_AUDIENCE)
@@ -80,7 +96,10 @@ describe('GET /api/me', () => {
   });
 
   it('refuses an unsigned token (alg none)', async () => {
-    const token = new UnsecuredJWT({ tid: '3f1c6a52-8b7e-4d3a-9c21-6e0f5a7b8c01', oid: '0b5f7c9e-1a2d-4e3f-8a9b-0c1d2e3f4a11' })
+    const token = new UnsecuredJWT({
+      tid: '3f1c6a52-8b7e-4d3a-9c21-6e0f5a7b8c01',
+      oid: '0b5f7c9e-1a2d-4e3f-8a9b-0c1d2e3f4a11',
+    })
       .setIssuer(t.config.OIDC_ISSUER)
       .setAudience(t.config.OIDC_AUDIENCE)
       .setExpirationTime('5m')
@@ -104,7 +123,11 @@ describe('GET /api/config', () => {
   it('tells the console where to sign in, without a token', async () => {
     const response = await request(t.server).get('/api/config').expect(200);
     expect(response.body).toEqual({
-      oidc: { authority: t.config.OIDC_ISSUER, clientId: 'hub-console', scope: 'openid profile email api.access' },
+      oidc: {
+        authority: t.config.OIDC_ISSUER,
+        clientId: 'hub-console',
+        scope: 'openid profile email api.access',
+      },
     });
   });
 });

@@ -2,7 +2,14 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import request from 'supertest';
 import { createTestApp, type TestApp } from '../support/test-app.js';
 
-type MarketBody = { id: string; country: string; countryName: string; region: string; currency: string; currencyInferred: boolean };
+type MarketBody = {
+  id: string;
+  country: string;
+  countryName: string;
+  region: string;
+  currency: string;
+  currencyInferred: boolean;
+};
 
 describe('GET /api/markets', () => {
   let t: TestApp;
@@ -25,18 +32,33 @@ describe('GET /api/markets', () => {
       .query({ filter: '{"region":"Europe"}', range: '[40,49]', sort: '["countryName","ASC"]' })
       .expect(200);
     expect(response.headers['content-range']).toBe('markets 40-44/45');
-    expect((response.body as MarketBody[]).every((market) => market.region === 'Europe')).toBe(true);
+    expect((response.body as MarketBody[]).every((market) => market.region === 'Europe')).toBe(
+      true,
+    );
   });
 
   it('finds Sweden by text and shows its billing currency', async () => {
-    const response = await request(t.server).get('/api/markets').query({ filter: '{"q":"swed"}' }).expect(200);
+    const response = await request(t.server)
+      .get('/api/markets')
+      .query({ filter: '{"q":"swed"}' })
+      .expect(200);
     expect(response.body).toEqual([
-      { id: 'SE', country: 'SE', countryName: 'Sweden', region: 'Europe', currency: 'SEK', currencyInferred: false },
+      {
+        id: 'SE',
+        country: 'SE',
+        countryName: 'Sweden',
+        region: 'Europe',
+        currency: 'SEK',
+        currencyInferred: false,
+      },
     ]);
   });
 
   it('gets many by id, as react-admin does for references', async () => {
-    const response = await request(t.server).get('/api/markets').query({ filter: '{"id":["FR","BR"]}', sort: '["country","ASC"]' }).expect(200);
+    const response = await request(t.server)
+      .get('/api/markets')
+      .query({ filter: '{"id":["FR","BR"]}', sort: '["country","ASC"]' })
+      .expect(200);
     expect((response.body as MarketBody[]).map((m) => [m.id, m.currency])).toEqual([
       ['BR', 'USD'],
       ['FR', 'EUR'],
@@ -44,20 +66,37 @@ describe('GET /api/markets', () => {
   });
 
   it('sorts descending by currency', async () => {
-    const response = await request(t.server).get('/api/markets').query({ sort: '["currency","DESC"]', range: '[0,0]' }).expect(200);
+    const response = await request(t.server)
+      .get('/api/markets')
+      .query({ sort: '["currency","DESC"]', range: '[0,0]' })
+      .expect(200);
     expect((response.body as MarketBody[])[0]?.currency).toBe('USD');
   });
 
   it('answers an empty page with an unsatisfied range', async () => {
-    const response = await request(t.server).get('/api/markets').query({ filter: '{"q":"atlantis"}' }).expect(200);
+    const response = await request(t.server)
+      .get('/api/markets')
+      .query({ filter: '{"q":"atlantis"}' })
+      .expect(200);
     expect(response.body).toEqual([]);
     expect(response.headers['content-range']).toBe('markets */0');
   });
 
   it('gets one market, and 404s a country in no market', async () => {
-    await request(t.server).get('/api/markets/JP').expect(200, { id: 'JP', country: 'JP', countryName: 'Japan', region: 'Japan', currency: 'JPY', currencyInferred: false });
+    await request(t.server)
+      .get('/api/markets/JP')
+      .expect(200, {
+        id: 'JP',
+        country: 'JP',
+        countryName: 'Japan',
+        region: 'Japan',
+        currency: 'JPY',
+        currencyInferred: false,
+      });
     const response = await request(t.server).get('/api/markets/CU').expect(404);
-    expect(response.body.details).toEqual(expect.objectContaining({ code: 'market.country_not_in_market' }));
+    expect(response.body.details).toEqual(
+      expect.objectContaining({ code: 'market.country_not_in_market' }),
+    );
   });
 });
 
@@ -71,9 +110,13 @@ describe('GET /api/regions', () => {
   it('lists the 16 regions with their countries and currencies', async () => {
     const response = await request(t.server).get('/api/regions').expect(200);
     expect(response.headers['content-range']).toBe('regions 0-15/16');
-    const europe = (response.body as { id: string; countryCount: number; currencies: string[] }[]).find((r) => r.id === 'Europe');
+    const europe = (
+      response.body as { id: string; countryCount: number; currencies: string[] }[]
+    ).find((r) => r.id === 'Europe');
     expect(europe?.countryCount).toBe(45);
-    expect(europe?.currencies).toEqual(expect.arrayContaining(['EUR', 'SEK', 'DKK', 'NOK', 'CHF', 'GBP']));
+    expect(europe?.currencies).toEqual(
+      expect.arrayContaining(['EUR', 'SEK', 'DKK', 'NOK', 'CHF', 'GBP']),
+    );
   });
 
   it('gets one region and 404s an unknown one', async () => {

@@ -10,7 +10,13 @@ describe('bad input', () => {
   afterAll(() => t.close());
 
   const isErrorBody = (body: unknown, statusCode: number) =>
-    expect(body).toEqual(expect.objectContaining({ statusCode, error: expect.any(String), message: expect.any(String) }));
+    expect(body).toEqual(
+      expect.objectContaining({
+        statusCode,
+        error: expect.any(String),
+        message: expect.any(String),
+      }),
+    );
 
   it('answers an unknown API route with a 404 JSON body', async () => {
     const response = await request(t.server).get('/api/no-such-thing').expect(404);
@@ -34,7 +40,10 @@ describe('bad input', () => {
   });
 
   it('refuses an unsupported content type with a 4xx', async () => {
-    const response = await request(t.server).post('/api/markets').set('content-type', 'application/xml').send('<x/>');
+    const response = await request(t.server)
+      .post('/api/markets')
+      .set('content-type', 'application/xml')
+      .send('<x/>');
     expect(response.status).toBeGreaterThanOrEqual(400);
     expect(response.status).toBeLessThan(500);
     isErrorBody(response.body, response.status);
@@ -70,7 +79,9 @@ describe('bad input', () => {
   });
 
   it('keeps CORS closed: no allow-origin for a foreign origin', async () => {
-    const response = await request(t.server).get('/api/markets').set('origin', 'https://evil.example');
+    const response = await request(t.server)
+      .get('/api/markets')
+      .set('origin', 'https://evil.example');
     expect(response.headers['access-control-allow-origin']).toBeUndefined();
   });
 });

@@ -10,7 +10,13 @@ describe('GET /api/health', () => {
     try {
       const response = await request(t.server).get('/api/health').expect(200);
       expect(response.body).toEqual(
-        expect.objectContaining({ status: 'ok', info: expect.objectContaining({ database: expect.objectContaining({ status: 'up' }), search: expect.objectContaining({ status: 'up' }) }) }),
+        expect.objectContaining({
+          status: 'ok',
+          info: expect.objectContaining({
+            database: expect.objectContaining({ status: 'up' }),
+            search: expect.objectContaining({ status: 'up' }),
+          }),
+        }),
       );
     } finally {
       await t.close();
@@ -26,7 +32,9 @@ describe('GET /api/health', () => {
 
     it('answers 503 naming search as down', async () => {
       const response = await request(t.server).get('/api/health').expect(503);
-      expect(response.body).toEqual(expect.objectContaining({ statusCode: 503, message: 'Not healthy: search down.' }));
+      expect(response.body).toEqual(
+        expect.objectContaining({ statusCode: 503, message: 'Not healthy: search down.' }),
+      );
       expect(response.body.details.error.search.status).toBe('down');
       expect(response.body.details.info.database.status).toBe('up');
     });
@@ -58,7 +66,9 @@ describe('OpenAPI', () => {
 
   it('serves the document at /api/docs-json and the UI at /api/docs', async () => {
     const json = await request(t.server).get('/api/docs-json').expect(200);
-    expect(Object.keys(json.body.paths as object)).toEqual(expect.arrayContaining(['/api/markets', '/api/me', '/api/health', '/api/config']));
+    expect(Object.keys(json.body.paths as object)).toEqual(
+      expect.arrayContaining(['/api/markets', '/api/me', '/api/health', '/api/config']),
+    );
     await request(t.server).get('/api/docs').expect(200).expect('content-type', /html/);
   });
 });

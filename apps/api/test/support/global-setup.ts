@@ -13,14 +13,21 @@ import {
   type RunningMeilisearch,
   type RunningPostgres,
 } from '@hub/devstack';
-import { startIdentityProvider, type RunningIdentityProvider } from '@hub/devstack/identity-provider';
+import {
+  startIdentityProvider,
+  type RunningIdentityProvider,
+} from '@hub/devstack/identity-provider';
 
 // This file is loaded by jest as CommonJS outside the ESM test runtime: it imports no relative
 // TypeScript. What the tests need from it travels in TEST_* variables.
 const TEST_AUDIENCE = 'api://partner-enrollment-hub-test';
 const TEMPLATE_DATABASE = 'hub_test_template';
 
-type Started = { postgres?: RunningPostgres; meilisearch?: RunningMeilisearch; identity: RunningIdentityProvider };
+type Started = {
+  postgres?: RunningPostgres;
+  meilisearch?: RunningMeilisearch;
+  identity: RunningIdentityProvider;
+};
 declare global {
   var __hubTestServices: Started | undefined;
 }
@@ -28,12 +35,25 @@ declare global {
 export default async function globalSetup(): Promise<void> {
   const dir = await mkdtemp(join(tmpdir(), 'hub-api-test-'));
   const [postgres, meilisearch, identity] = await Promise.all([
-    process.env['DATABASE_URL'] ? undefined : findFreePort().then((port) => startPostgres({ dataDir: join(dir, 'postgres'), port })),
+    process.env['DATABASE_URL']
+      ? undefined
+      : findFreePort().then((port) => startPostgres({ dataDir: join(dir, 'postgres'), port })),
     process.env['MEILI_URL']
       ? undefined
-      : findFreePort().then((port) => startMeilisearch({ dataDir: join(dir, 'meilisearch'), port, masterKey: 'test-master-key-0123456789' })),
+      : findFreePort().then((port) =>
+          startMeilisearch({
+            dataDir: join(dir, 'meilisearch'),
+            port,
+            masterKey: 'test-master-key-0123456789',
+          }),
+        ),
     findFreePort().then((port) =>
-      startIdentityProvider({ port, audience: TEST_AUDIENCE, consoleOrigins: ['http://localhost:3000'], dataDir: join(dir, 'identity') }),
+      startIdentityProvider({
+        port,
+        audience: TEST_AUDIENCE,
+        consoleOrigins: ['http://localhost:3000'],
+        dataDir: join(dir, 'identity'),
+      }),
     ),
   ]);
   const adminUrl = process.env['DATABASE_URL'] ?? postgres!.adminUrl;

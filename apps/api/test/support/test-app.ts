@@ -1,5 +1,6 @@
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { findPersona, loadOrCreateKeys, mintAccessToken } from '@hub/devstack';
+import type { DestinationStream } from 'pino';
 import type { App } from 'supertest/types.js';
 import { createApp } from '../../src/app.factory.js';
 import { loadConfig, type AppConfig } from '../../src/config/env.js';
@@ -12,7 +13,10 @@ export type TestApp = {
   readonly config: AppConfig;
   readonly databaseUrl: string;
   /** A valid access token of a seeded persona (see @hub/devstack personas). */
-  tokenFor(personaId: string, overrides?: { audience?: string; issuer?: string; expiresInSeconds?: number }): Promise<string>;
+  tokenFor(
+    personaId: string,
+    overrides?: { audience?: string; issuer?: string; expiresInSeconds?: number },
+  ): Promise<string>;
   close(): Promise<void>;
 };
 
@@ -20,7 +24,10 @@ export type TestApp = {
  * The real AppModule, configured as deployed, on a fresh database cloned from the migrated
  * template and the run's real Meilisearch and identity provider. Build it once per test file.
  */
-export async function createTestApp(env: Record<string, string> = {}): Promise<TestApp> {
+export async function createTestApp(
+  env: Record<string, string> = {},
+  options: { logStream?: DestinationStream } = {},
+): Promise<TestApp> {
   const database = await createTestDatabase();
   const config = loadConfig({
     NODE_ENV: 'test',
@@ -34,7 +41,7 @@ export async function createTestApp(env: Record<string, string> = {}): Promise<T
     STAFF_TENANT_ID,
     ...env,
   });
-  const app = await createApp(config);
+  const app = await createApp(config, options);
   await app.init();
   await app.getHttpAdapter().getInstance().ready();
   const keys = await loadOrCreateKeys(process.env['TEST_IDENTITY_DIR']!);

@@ -6,7 +6,9 @@ import { TEMPLATE_DATABASE } from './constants.js';
 function adminUrl(): string {
   const url = process.env['TEST_ADMIN_DATABASE_URL'];
   if (!url) {
-    throw new Error('TEST_ADMIN_DATABASE_URL is not set: run the API tests through jest (global-setup.ts).');
+    throw new Error(
+      'TEST_ADMIN_DATABASE_URL is not set: run the API tests through jest (global-setup.ts).',
+    );
   }
   return url;
 }
@@ -42,7 +44,9 @@ function ensureTemplate(): Promise<void> {
   templateReady ??= withAdmin(async (client) => {
     await client.query('SELECT pg_advisory_lock(7301)');
     try {
-      const found = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [TEMPLATE_DATABASE]);
+      const found = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [
+        TEMPLATE_DATABASE,
+      ]);
       if (found.rowCount === 0) {
         const scratch = `${TEMPLATE_DATABASE}_building`;
         await client.query(`DROP DATABASE IF EXISTS "${scratch}" WITH (FORCE)`);
@@ -58,7 +62,9 @@ function ensureTemplate(): Promise<void> {
 }
 
 /** A fresh database for one test file: a clone of the migrated template, or empty. */
-export async function createTestDatabase(options: { empty?: boolean } = {}): Promise<{ url: string; name: string; drop(): Promise<void> }> {
+export async function createTestDatabase(
+  options: { empty?: boolean } = {},
+): Promise<{ url: string; name: string; drop(): Promise<void> }> {
   const name = `test_${randomBytes(6).toString('hex')}`;
   if (options.empty) {
     await adminQuery(`CREATE DATABASE "${name}"`);

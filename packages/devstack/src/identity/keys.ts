@@ -21,7 +21,12 @@ export async function loadOrCreateKeys(dir: string): Promise<IdentityKeys> {
     return JSON.parse(await readFile(file, 'utf8')) as IdentityKeys;
   }
   const { privateKey } = await generateKeyPair('RS256', { extractable: true });
-  const signingKey = { ...(await exportJWK(privateKey)), alg: 'RS256', use: 'sig', kid: randomBytes(8).toString('hex') };
+  const signingKey = {
+    ...(await exportJWK(privateKey)),
+    alg: 'RS256',
+    use: 'sig',
+    kid: randomBytes(8).toString('hex'),
+  };
   const keys: IdentityKeys = { signingKey, cookieKeys: [randomBytes(32).toString('base64url')] };
   await mkdir(dir, { recursive: true });
   await writeFile(file, JSON.stringify(keys), { mode: 0o600 });

@@ -30,7 +30,9 @@ export { API_SCOPE, CONSOLE_CLIENT_ID };
  * sign-in page lists the seeded personas; the console signs in with Authorization Code + PKCE
  * and gets an Entra ID–shaped JWT access token for the API. Production uses Entra ID.
  */
-export async function startIdentityProvider(options: IdentityProviderOptions): Promise<RunningIdentityProvider> {
+export async function startIdentityProvider(
+  options: IdentityProviderOptions,
+): Promise<RunningIdentityProvider> {
   const issuer = `http://localhost:${options.port}`;
   const keys = await loadOrCreateKeys(options.dataDir);
 
@@ -92,7 +94,13 @@ export async function startIdentityProvider(options: IdentityProviderOptions): P
       return persona ? personaClaims(persona) : undefined;
     },
     interactions: { url: (_ctx, interaction) => `/interaction/${interaction.uid}` },
-    ttl: { Session: 8 * 3600, Grant: 8 * 3600, Interaction: 3600, IdToken: 3600, AccessToken: 3600 },
+    ttl: {
+      Session: 8 * 3600,
+      Grant: 8 * 3600,
+      Interaction: 3600,
+      IdToken: 3600,
+      AccessToken: 3600,
+    },
     renderError: (ctx: KoaContextWithOIDC, out) => {
       ctx.type = 'html';
       ctx.body = `<!doctype html><title>Sign-in error</title><h1>Sign-in error</h1><p>${escapeHtml(String(out.error_description ?? out.error))}</p>`;
@@ -107,17 +115,26 @@ export async function startIdentityProvider(options: IdentityProviderOptions): P
     if (!match) {
       return void oidc(req, res);
     }
-    handleInteraction(provider, options.audience, req, res, match[2] === '/login').catch((error: unknown) => {
-      res.statusCode = 400;
-      res.setHeader('content-type', 'text/html; charset=utf-8');
-      res.end(`<!doctype html><title>Sign-in error</title><p>${escapeHtml(String((error as Error).message))}</p>`);
-    });
+    handleInteraction(provider, options.audience, req, res, match[2] === '/login').catch(
+      (error: unknown) => {
+        res.statusCode = 400;
+        res.setHeader('content-type', 'text/html; charset=utf-8');
+        res.end(
+          `<!doctype html><title>Sign-in error</title><p>${escapeHtml(String((error as Error).message))}</p>`,
+        );
+      },
+    );
   });
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(options.port, '127.0.0.1', () => resolve());
   });
-  return { issuer, consoleClientId: CONSOLE_CLIENT_ID, scope: `openid profile email ${API_SCOPE}`, stop: () => closeServer(server) };
+  return {
+    issuer,
+    consoleClientId: CONSOLE_CLIENT_ID,
+    scope: `openid profile email ${API_SCOPE}`,
+    stop: () => closeServer(server),
+  };
 }
 
 /**
@@ -146,13 +163,20 @@ async function handleInteraction(
       res.end('Unknown persona.');
       return;
     }
-    await provider.interactionFinished(req, res, { login: { accountId: persona.objectId } }, { mergeWithLastSubmission: false });
+    await provider.interactionFinished(
+      req,
+      res,
+      { login: { accountId: persona.objectId } },
+      { mergeWithLastSubmission: false },
+    );
     return;
   }
   if (details.prompt.name === 'consent') {
     const accountId = details.session?.accountId;
     const clientId = String(details.params['client_id']);
-    const grant = details.grantId ? await provider.Grant.find(details.grantId) : new provider.Grant({ accountId, clientId });
+    const grant = details.grantId
+      ? await provider.Grant.find(details.grantId)
+      : new provider.Grant({ accountId, clientId });
     if (!grant) {
       throw new Error('The sign-in grant has expired; start again.');
     }
@@ -172,7 +196,12 @@ async function handleInteraction(
     }
     grant.addResourceScope(audience, API_SCOPE);
     const grantId = await grant.save();
-    await provider.interactionFinished(req, res, { consent: { grantId } }, { mergeWithLastSubmission: true });
+    await provider.interactionFinished(
+      req,
+      res,
+      { consent: { grantId } },
+      { mergeWithLastSubmission: true },
+    );
     return;
   }
   throw new Error(`Unsupported sign-in step: ${details.prompt.name}`);

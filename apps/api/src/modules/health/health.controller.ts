@@ -1,6 +1,11 @@
 import { Controller, Get, Inject, ServiceUnavailableException } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import { HealthCheck, HealthCheckService, HealthIndicatorService, TypeOrmHealthIndicator } from '@nestjs/terminus';
+import {
+  HealthCheck,
+  HealthCheckService,
+  HealthIndicatorService,
+  TypeOrmHealthIndicator,
+} from '@nestjs/terminus';
 import { Meilisearch } from 'meilisearch';
 import { Public } from '../identity/public.decorator.js';
 import { MEILISEARCH } from '../search/search.module.js';
@@ -49,6 +54,9 @@ export class HealthController {
     }
     const result = error.getResponse() as { error?: Record<string, unknown> };
     const down = Object.keys(result.error ?? {});
-    return new ServiceUnavailableException({ message: `Not healthy: ${down.join(' and ') || 'unknown'} down.`, details: result });
+    return new ServiceUnavailableException({
+      message: `Not healthy: ${down.join(' and ') || 'unknown'} down.`,
+      details: result,
+    });
   }
 }

@@ -12,10 +12,12 @@ export type AuthenticatedUser = {
 export type AuthenticatedRequest = FastifyRequest & { user?: AuthenticatedUser };
 
 /** The signed-in user of a protected route (set by AuthGuard). */
-export const CurrentUser = createParamDecorator((_data: unknown, context: ExecutionContext): AuthenticatedUser => {
-  const user = context.switchToHttp().getRequest<AuthenticatedRequest>().user;
-  if (!user) {
-    throw new Error('CurrentUser used on a route without AuthGuard');
-  }
-  return user;
-});
+export const CurrentUser = createParamDecorator(
+  (_data: unknown, context: ExecutionContext): AuthenticatedUser => {
+    const user = context.switchToHttp().getRequest<AuthenticatedRequest>().user;
+    if (!user) {
+      throw new Error('CurrentUser used on a route without AuthGuard');
+    }
+    return user;
+  },
+);

@@ -22,7 +22,11 @@ export class IdentityController {
   @ApiOkResponse({ type: ClientConfigResponse })
   clientConfig(): ClientConfigResponse {
     return {
-      oidc: { authority: this.config.OIDC_ISSUER, clientId: this.config.OIDC_CLIENT_ID, scope: this.config.OIDC_SCOPE },
+      oidc: {
+        authority: this.config.OIDC_ISSUER,
+        clientId: this.config.OIDC_CLIENT_ID,
+        scope: this.config.OIDC_SCOPE,
+      },
     };
   }
 

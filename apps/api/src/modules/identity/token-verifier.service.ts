@@ -1,4 +1,9 @@
-import { Inject, Injectable, ServiceUnavailableException, UnauthorizedException } from '@nestjs/common';
+import {
+  Inject,
+  Injectable,
+  ServiceUnavailableException,
+  UnauthorizedException,
+} from '@nestjs/common';
 import { parseTenantId, toActor } from '@hub/domain';
 import { createRemoteJWKSet, errors, jwtVerify, type JWTVerifyGetKey } from 'jose';
 import { APP_CONFIG } from '../../config/config.module.js';
@@ -31,20 +36,32 @@ export class TokenVerifier {
         clockTolerance: 30,
       }));
     } catch (error) {
-      if (error instanceof errors.JWKSTimeout || (error instanceof errors.JOSEError && error.code === 'ERR_JWKS_INVALID')) {
-        throw new ServiceUnavailableException('The identity provider cannot be reached; try again shortly.');
+      if (
+        error instanceof errors.JWKSTimeout ||
+        (error instanceof errors.JOSEError && error.code === 'ERR_JWKS_INVALID')
+      ) {
+        throw new ServiceUnavailableException(
+          'The identity provider cannot be reached; try again shortly.',
+        );
       }
       throw new UnauthorizedException(describe(error));
     }
     const staffTenant = parseTenantId(this.config.STAFF_TENANT_ID);
-    const actor = toActor(payload as Parameters<typeof toActor>[0], staffTenant.ok ? { staffTenantId: staffTenant.value } : {});
+    const actor = toActor(
+      payload as Parameters<typeof toActor>[0],
+      staffTenant.ok ? { staffTenantId: staffTenant.value } : {},
+    );
     if (!actor.ok) {
-      throw new UnauthorizedException({ message: 'The access token does not identify a user.', details: actor.error });
+      throw new UnauthorizedException({
+        message: 'The access token does not identify a user.',
+        details: actor.error,
+      });
     }
     return {
       actor: actor.value,
       name: typeof payload['name'] === 'string' ? payload['name'] : '',
-      username: typeof payload['preferred_username'] === 'string' ? payload['preferred_username'] : '',
+      username:
+        typeof payload['preferred_username'] === 'string' ? payload['preferred_username'] : '',
     };
   }
 
@@ -61,14 +78,21 @@ export class TokenVerifier {
     let jwksUri: unknown;
     try {
       const response = await fetch(discoveryUrl, { signal: AbortSignal.timeout(5000) });
-      jwksUri = response.ok ? ((await response.json()) as { jwks_uri?: unknown }).jwks_uri : undefined;
+      jwksUri = response.ok
+        ? ((await response.json()) as { jwks_uri?: unknown }).jwks_uri
+        : undefined;
     } catch {
       jwksUri = undefined;
     }
     if (typeof jwksUri !== 'string') {
-      throw new ServiceUnavailableException('The identity provider cannot be reached; try again shortly.');
+      throw new ServiceUnavailableException(
+        'The identity provider cannot be reached; try again shortly.',
+      );
     }
-    return createRemoteJWKSet(new URL(jwksUri), { timeoutDuration: 5000, cooldownDuration: 30_000 });
+    return createRemoteJWKSet(new URL(jwksUri), {
+      timeoutDuration: 5000,
+      cooldownDuration: 30_000,
+    });
   }
 }
 

@@ -22,9 +22,12 @@ export class MarketsService {
     const matches = markets.filter(
       (market) =>
         (region === undefined || market.region === optionalString(region, 'region')) &&
-        (currency === undefined || market.currency === optionalString(currency, 'currency')?.toUpperCase()) &&
+        (currency === undefined ||
+          market.currency === optionalString(currency, 'currency')?.toUpperCase()) &&
         (ids === undefined || ids.includes(market.country)) &&
-        (!text || market.countryName.toLocaleLowerCase().includes(text) || market.country.toLowerCase() === text),
+        (!text ||
+          market.countryName.toLocaleLowerCase().includes(text) ||
+          market.country.toLowerCase() === text),
     );
     return page(matches, query, (market) => market[query.sort.field]);
   }
@@ -32,7 +35,10 @@ export class MarketsService {
   getMarket(country: string): Market {
     const market = findMarket(country);
     if (!market.ok) {
-      throw new NotFoundException({ message: `No CSP market for ${country}.`, details: market.error });
+      throw new NotFoundException({
+        message: `No CSP market for ${country}.`,
+        details: market.error,
+      });
     }
     return market.value;
   }
@@ -41,9 +47,13 @@ export class MarketsService {
     const ids = optionalStrings(query.filter['id'], 'id');
     const text = optionalString(query.filter['q'], 'q')?.trim().toLocaleLowerCase();
     const matches = regions.filter(
-      (region) => (ids === undefined || ids.includes(region.name)) && (!text || region.name.toLocaleLowerCase().includes(text)),
+      (region) =>
+        (ids === undefined || ids.includes(region.name)) &&
+        (!text || region.name.toLocaleLowerCase().includes(text)),
     );
-    return page(matches, query, (region) => (query.sort.field === 'name' ? region.name : region.countries.length));
+    return page(matches, query, (region) =>
+      query.sort.field === 'name' ? region.name : region.countries.length,
+    );
   }
 
   getRegion(name: string): Region {
@@ -55,11 +65,20 @@ export class MarketsService {
   }
 }
 
-function page<T>(rows: readonly T[], query: ListQuery<string>, key: (row: T) => string | number): Page<T> {
+function page<T>(
+  rows: readonly T[],
+  query: ListQuery<string>,
+  key: (row: T) => string | number,
+): Page<T> {
   const direction = query.sort.order === 'ASC' ? 1 : -1;
   const sorted = [...rows].sort((a, b) => {
     const [x, y] = [key(a), key(b)];
-    return direction * (typeof x === 'number' && typeof y === 'number' ? x - y : String(x).localeCompare(String(y), 'en'));
+    return (
+      direction *
+      (typeof x === 'number' && typeof y === 'number'
+        ? x - y
+        : String(x).localeCompare(String(y), 'en'))
+    );
   });
   return { rows: sorted.slice(query.range.start, query.range.end + 1), total: rows.length };
 }

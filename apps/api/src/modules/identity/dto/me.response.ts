@@ -16,7 +16,9 @@ export class MeResponse {
   @ApiProperty({ type: [String], enum: ['Reviewer', 'ProgramAdmin', 'Distributor'] })
   roles: string[];
 
-  @ApiProperty({ enum: ['partner_global_admin', 'partner_user', 'reviewer', 'program_admin', 'system'] })
+  @ApiProperty({
+    enum: ['partner_global_admin', 'partner_user', 'reviewer', 'program_admin', 'system'],
+  })
   kind: string;
 
   @ApiProperty({ description: "True for a global admin of the partner's tenant." })

@@ -2,7 +2,10 @@ import { ApiProperty } from '@nestjs/swagger';
 import type { Market, Region } from '@hub/domain';
 
 export class MarketResponse {
-  @ApiProperty({ example: 'SE', description: 'The country code (ISO 3166-1 alpha-2, or the program’s XS/XE/XK).' })
+  @ApiProperty({
+    example: 'SE',
+    description: 'The country code (ISO 3166-1 alpha-2, or the program’s XS/XE/XK).',
+  })
   id: string;
 
   @ApiProperty({ example: 'SE' })
@@ -14,10 +17,15 @@ export class MarketResponse {
   @ApiProperty({ example: 'Europe' })
   region: string;
 
-  @ApiProperty({ example: 'SEK', description: 'The CSP billing currency of the market (not always the local currency).' })
+  @ApiProperty({
+    example: 'SEK',
+    description: 'The CSP billing currency of the market (not always the local currency).',
+  })
   currency: string;
 
-  @ApiProperty({ description: 'The source left the currency blank; it was filled from the region’s default.' })
+  @ApiProperty({
+    description: 'The source left the currency blank; it was filled from the region’s default.',
+  })
   currencyInferred: boolean;
 }
 
