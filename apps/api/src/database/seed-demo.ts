@@ -1,10 +1,11 @@
 // `node dist/database/seed-demo.js`: demo data for the embedded stack (`npm start`), loaded
 // after the migrations. Idempotent: a second start finds it there and changes nothing. Tests
-// never use it; each builds its own data.
+// never use it; each builds its own data. Development only: it reads the local identity
+// provider's personas from @hub/devstack, which production images do not contain.
 import { DataSource } from 'typeorm';
 import { UserEntity } from '../modules/identity/user.entity.js';
 import { dataSourceOptions } from './data-source.js';
-import { demoUsers } from './demo-data.js';
+import { personas } from '@hub/devstack';
 
 export async function seedDemo(url: string): Promise<number> {
   const dataSource = await new DataSource(dataSourceOptions(url)).initialize();
@@ -13,7 +14,14 @@ export async function seedDemo(url: string): Promise<number> {
       .createQueryBuilder()
       .insert()
       .into(UserEntity)
-      .values(demoUsers.map((user) => ({ ...user })))
+      .values(
+        personas.map((persona) => ({
+          tenantId: persona.tenantId,
+          objectId: persona.objectId,
+          displayName: persona.name,
+          username: persona.username,
+        })),
+      )
       .orIgnore()
       .updateEntity(false)
       .execute();
