@@ -10,10 +10,12 @@ export default async function globalTeardown() {
   const { stack, dataDir, ports } = started;
   const exited = new Promise((resolve) => stack.once('exit', resolve));
   stack.kill('SIGINT');
+  let timer;
   const code = await Promise.race([
     exited,
-    new Promise((resolve) => setTimeout(() => resolve('timeout'), 20_000)),
+    new Promise((resolve) => (timer = setTimeout(() => resolve('timeout'), 20_000))),
   ]);
+  clearTimeout(timer);
   if (code === 'timeout') {
     stack.kill('SIGKILL');
   }

@@ -69,7 +69,17 @@ export async function startIdentityProvider(
     },
     features: {
       devInteractions: { enabled: false },
-      rpInitiatedLogout: { enabled: true },
+      rpInitiatedLogout: {
+        enabled: true,
+        // Signing out of the console signs out of the local provider too, without the
+        // provider's "do you want to sign out?" page: the next sign-in shows the personas.
+        logoutSource: (ctx, form) => {
+          ctx.type = 'html';
+          ctx.body = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Signing out</title></head>
+<body><p>Signing out…</p>${form.replace('</form>', '<input type="hidden" name="logout" value="yes"></form>')}
+<script>document.forms[0].submit()</script></body></html>`;
+        },
+      },
       resourceIndicators: {
         enabled: true,
         defaultResource: () => options.audience,

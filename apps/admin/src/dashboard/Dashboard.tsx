@@ -1,0 +1,102 @@
+import {
+  Box,
+  Button,
+  Card,
+  CardActions,
+  CardContent,
+  Chip,
+  Skeleton,
+  Stack,
+  Typography,
+} from '@mui/material';
+import { LinkBase, Title, useGetIdentity, useTranslate } from 'react-admin';
+
+/** The start page: who is signed in, with what roles, and where to go. */
+export const Dashboard = () => {
+  const translate = useTranslate();
+  const { identity, isPending } = useGetIdentity();
+  const roles = Array.isArray(identity?.['roles']) ? (identity['roles'] as string[]) : [];
+  const username = typeof identity?.['username'] === 'string' ? identity['username'] : '';
+  const tenantId = typeof identity?.['tenantId'] === 'string' ? identity['tenantId'] : '';
+
+  return (
+    <Stack spacing={2} sx={{ mt: 2 }}>
+      <Title title={translate('hub.dashboard.title')} />
+      <Card>
+        <CardContent>
+          {isPending ? (
+            <Skeleton variant="text" width={280} sx={{ fontSize: '2rem' }} />
+          ) : (
+            <Typography component="h1" variant="h4">
+              {translate('hub.dashboard.welcome', { name: identity?.fullName ?? '' })}
+            </Typography>
+          )}
+          {username && (
+            <Typography color="text.secondary">
+              {translate('hub.dashboard.signed_in_as', { username })}
+            </Typography>
+          )}
+          {identity && (
+            <Box
+              component="dl"
+              sx={{ display: 'grid', gridTemplateColumns: 'max-content 1fr', gap: 1, m: 0, mt: 2 }}
+            >
+              <Typography component="dt" color="text.secondary">
+                {translate('hub.dashboard.tenant')}
+              </Typography>
+              <Typography component="dd" sx={{ m: 0, fontFamily: 'monospace' }}>
+                {tenantId}
+              </Typography>
+              <Typography component="dt" color="text.secondary">
+                {translate('hub.dashboard.roles')}
+              </Typography>
+              <Box component="dd" sx={{ m: 0, display: 'flex', gap: 1, flexWrap: 'wrap' }}>
+                {roles.length === 0 && !identity['isGlobalAdmin'] && (
+                  <span>{translate('hub.dashboard.no_roles')}</span>
+                )}
+                {roles.map((role) => (
+                  <Chip key={role} label={role} size="small" />
+                ))}
+                {identity['isGlobalAdmin'] === true && (
+                  <Chip
+                    label={translate('hub.dashboard.global_admin')}
+                    size="small"
+                    color="primary"
+                    variant="outlined"
+                  />
+                )}
+              </Box>
+            </Box>
+          )}
+        </CardContent>
+      </Card>
+      <Box component="section" aria-labelledby="program-data">
+        <Typography id="program-data" component="h2" variant="h6" sx={{ mb: 1 }}>
+          {translate('hub.dashboard.program_data')}
+        </Typography>
+        <Stack direction={{ xs: 'column', md: 'row' }} spacing={2}>
+          <Card sx={{ flex: 1 }}>
+            <CardContent>
+              <Typography>{translate('hub.dashboard.markets_intro')}</Typography>
+            </CardContent>
+            <CardActions>
+              <Button component={LinkBase} to="/markets">
+                {translate('hub.dashboard.open_markets')}
+              </Button>
+            </CardActions>
+          </Card>
+          <Card sx={{ flex: 1 }}>
+            <CardContent>
+              <Typography>{translate('hub.dashboard.regions_intro')}</Typography>
+            </CardContent>
+            <CardActions>
+              <Button component={LinkBase} to="/regions">
+                {translate('hub.dashboard.open_regions')}
+              </Button>
+            </CardActions>
+          </Card>
+        </Stack>
+      </Box>
+    </Stack>
+  );
+};

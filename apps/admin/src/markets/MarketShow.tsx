@@ -1,0 +1,33 @@
+import { Link } from '@mui/material';
+import { FunctionField, LinkBase, Show, SimpleShowLayout, TextField } from 'react-admin';
+import { useRegionName } from '../regions/useRegionName';
+import { CurrencyCell } from './CurrencyCell';
+import type { MarketResponse } from './market.response';
+
+/** The region, linking to the markets list filtered on it. */
+const RegionLink = ({ market }: { market: MarketResponse }) => {
+  const regionName = useRegionName();
+  const to = `/markets?filter=${encodeURIComponent(JSON.stringify({ region: market.region }))}`;
+  return (
+    <Link component={LinkBase} to={to}>
+      {regionName(market.region)}
+    </Link>
+  );
+};
+
+export const MarketShow = () => (
+  <Show<MarketResponse>>
+    <SimpleShowLayout>
+      <TextField source="countryName" />
+      <TextField source="country" />
+      <FunctionField<MarketResponse>
+        source="region"
+        render={(market) => <RegionLink market={market} />}
+      />
+      <FunctionField<MarketResponse>
+        source="currency"
+        render={(market) => <CurrencyCell market={market} />}
+      />
+    </SimpleShowLayout>
+  </Show>
+);

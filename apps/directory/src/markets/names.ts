@@ -1,0 +1,32 @@
+// Names in the reader's language. The program data is English; other languages take country and
+// currency names from the browser's own locale data (Intl.DisplayNames) by ISO code.
+import type { Locale } from '@hub/domain';
+import type { MarketResponse } from './market.response';
+
+const displayNames = new Map<string, Intl.DisplayNames>();
+
+function displayName(
+  locale: Locale,
+  type: 'region' | 'currency',
+  code: string,
+): string | undefined {
+  const key = `${locale}:${type}`;
+  let names = displayNames.get(key);
+  if (!names) {
+    names = new Intl.DisplayNames([locale], { type, fallback: 'none' });
+    displayNames.set(key, names);
+  }
+  try {
+    return names.of(code);
+  } catch {
+    return undefined; // not a well-formed code
+  }
+}
+
+export const countryName = (market: MarketResponse, locale: Locale): string =>
+  locale === 'en'
+    ? market.countryName
+    : (displayName(locale, 'region', market.country) ?? market.countryName);
+
+export const currencyName = (code: string, locale: Locale): string | undefined =>
+  displayName(locale, 'currency', code);

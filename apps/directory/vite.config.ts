@@ -1,0 +1,13 @@
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vite';
+
+// The directory is served by the API at /; in dev, Vite proxies /api to the API.
+const api = { '/api': { target: 'http://localhost:3000', changeOrigin: false } };
+
+export default defineConfig({
+  base: '/',
+  plugins: [react()],
+  server: { port: 5174, strictPort: true, proxy: api },
+  preview: { port: 4174, strictPort: true, proxy: api },
+  build: { outDir: 'dist', emptyOutDir: true, sourcemap: true },
+});

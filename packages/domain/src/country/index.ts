@@ -1,0 +1,7 @@
+export {
+  countryCodes,
+  isCountryCode,
+  parseCountry,
+  programCountryCodes,
+  type CountryCode,
+} from './country.js';

@@ -1,0 +1,2 @@
+export * from './eligibility-policy.js';
+export * from './check-eligibility.js';

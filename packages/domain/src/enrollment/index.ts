@@ -1,0 +1,3 @@
+export * from './enrollment-table.js';
+export * from './enrollment-command.js';
+export * from './decide-enrollment.js';

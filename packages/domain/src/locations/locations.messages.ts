@@ -1,0 +1,51 @@
+export const locationsMessages = {
+  en: {
+    'locations.country_in_market': '{country} is a CSP market, in the {region} region.',
+    'locations.legal_country_unchanged': 'The CSP account keeps its legal country.',
+    'locations.legal_country_cannot_change':
+      "A CSP account's legal country cannot change from {from} to {to}. Enroll a new CSP account for {to}, signing in with new credentials.",
+    'locations.location_partner_id':
+      'The CSP account needs a location PartnerID (not the global one).',
+    'locations.location_partner_id_missing':
+      'Add a business location in the country and use its location PartnerID.',
+    'locations.global_partner_id_not_transactional':
+      'This is the global PartnerID. CSP transactions need the PartnerID of a location.',
+    'locations.partner_id_same_country':
+      'The location PartnerID is in the same country as the CSP account.',
+    'locations.partner_id_other_country':
+      'A location PartnerID in {locationCountry} does not serve a CSP account in {accountCountry}: they must be in the same country.',
+    'locations.partner_id_other_country_same_region':
+      'A location PartnerID in {locationCountry} does not serve a CSP account in {accountCountry}, even though both are in the {region} region: they must be in the same country.',
+    'locations.partner_id_active': 'The location PartnerID must be active.',
+    'locations.partner_id_inactive': 'The location PartnerID is not active.',
+    'locations.partner_id_in_partner_center': 'The location PartnerID must be in Partner Center.',
+    'locations.partner_id_not_in_partner_center':
+      'The location PartnerID is not in Partner Center. Add the location there first.',
+    'locations.registration_id': 'A business registration id for {country} is given.',
+    'locations.registration_id_optional': 'A business registration id is optional in {country}.',
+  },
+  sv: {
+    'locations.country_in_market': '{country} är en CSP-marknad i regionen {region}.',
+    'locations.legal_country_unchanged': 'CSP-kontot behåller sitt juridiska land.',
+    'locations.legal_country_cannot_change':
+      'Ett CSP-kontos juridiska land kan inte ändras från {from} till {to}. Registrera ett nytt CSP-konto för {to} och logga in med nya inloggningsuppgifter.',
+    'locations.location_partner_id':
+      'CSP-kontot behöver ett PartnerID för en plats (inte det globala).',
+    'locations.location_partner_id_missing':
+      'Lägg till en affärsplats i landet och använd platsens PartnerID.',
+    'locations.global_partner_id_not_transactional':
+      'Det här är det globala PartnerID:t. CSP-transaktioner kräver en plats PartnerID.',
+    'locations.partner_id_same_country': 'Platsens PartnerID finns i samma land som CSP-kontot.',
+    'locations.partner_id_other_country':
+      'Ett PartnerID för en plats i {locationCountry} kan inte användas för ett CSP-konto i {accountCountry}: de måste finnas i samma land.',
+    'locations.partner_id_other_country_same_region':
+      'Ett PartnerID för en plats i {locationCountry} kan inte användas för ett CSP-konto i {accountCountry}, trots att båda ligger i regionen {region}: de måste finnas i samma land.',
+    'locations.partner_id_active': 'Platsens PartnerID måste vara aktivt.',
+    'locations.partner_id_inactive': 'Platsens PartnerID är inte aktivt.',
+    'locations.partner_id_in_partner_center': 'Platsens PartnerID måste finnas i Partner Center.',
+    'locations.partner_id_not_in_partner_center':
+      'Platsens PartnerID finns inte i Partner Center. Lägg först till platsen där.',
+    'locations.registration_id': 'Ett organisationsnummer för {country} har angetts.',
+    'locations.registration_id_optional': 'Organisationsnummer är frivilligt i {country}.',
+  },
+} as const;

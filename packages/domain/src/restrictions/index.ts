@@ -1,0 +1,1 @@
+export { decidePurchase, type PurchaseAllowed, type PurchaseQuestion } from './restrictions.js';

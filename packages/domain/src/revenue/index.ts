@@ -1,0 +1,2 @@
+export { addMonths, parseMonth, type MonthKey } from './calendar.js';
+export * from './revenue.js';
