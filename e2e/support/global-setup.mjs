@@ -57,12 +57,18 @@ export default async function globalSetup() {
     stack.once('exit', (code) => reject(new Error(`npm start stopped (exit ${code}):\n${output}`))),
   );
   exited.catch(() => undefined);
-  await Promise.race([waitFor('npm start', async () => /Partner Enrollment Hub is up/.test(output), 120_000), exited]);
+  await Promise.race([
+    waitFor('npm start', async () => /Partner Enrollment Hub is up/.test(output), 120_000),
+    exited,
+  ]);
 
   process.env.E2E_BASE_URL = `http://localhost:${port}`;
   process.env.E2E_MAIL_URL = `http://127.0.0.1:${env.MAIL_WEB_PORT}`;
   const ports = Object.fromEntries(
-    ['PORT', 'IDP_PORT', 'MAIL_WEB_PORT', 'SMTP_PORT', 'PG_PORT', 'MEILI_PORT'].map((name) => [name, Number(env[name])]),
+    ['PORT', 'IDP_PORT', 'MAIL_WEB_PORT', 'SMTP_PORT', 'PG_PORT', 'MEILI_PORT'].map((name) => [
+      name,
+      Number(env[name]),
+    ]),
   );
   globalThis.__hubStack = { stack, dataDir, ports };
 }
