@@ -31,9 +31,13 @@ export async function configureApp(app: NestFastifyApplication, config: AppConfi
   app.enableCors({ origin: false });
   app.enableShutdownHooks();
 
+  const isHttps = config.PUBLIC_URL.startsWith('https://');
   await app.register(helmet, {
+    // HSTS and upgrading requests make sense only where the site is served over HTTPS.
+    hsts: isHttps,
     contentSecurityPolicy: {
       directives: {
+        upgradeInsecureRequests: isHttps ? [] : null,
         defaultSrc: ["'self'"],
         // The console fetches the identity provider's discovery, token and JWKS endpoints.
         connectSrc: ["'self'", new URL(config.OIDC_ISSUER).origin],

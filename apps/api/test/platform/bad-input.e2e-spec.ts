@@ -76,6 +76,20 @@ describe('bad input', () => {
     expect(response.headers['x-content-type-options']).toBe('nosniff');
     expect(response.headers['content-security-policy']).toContain("default-src 'self'");
     expect(response.headers['x-request-id']).toMatch(/^[\w-]+$/);
+    // Served over plain HTTP (the local default): no HSTS, no upgrading of requests.
+    expect(response.headers['strict-transport-security']).toBeUndefined();
+    expect(response.headers['content-security-policy']).not.toContain('upgrade-insecure-requests');
+  });
+
+  it('asks for HTTPS only where the site is served over HTTPS', async () => {
+    const https = await createTestApp({ PUBLIC_URL: 'https://partners.example.com' });
+    try {
+      const response = await request(https.server).get('/api/markets').expect(200);
+      expect(response.headers['strict-transport-security']).toMatch(/max-age=\d+/);
+      expect(response.headers['content-security-policy']).toContain('upgrade-insecure-requests');
+    } finally {
+      await https.close();
+    }
   });
 
   it('keeps CORS closed: no allow-origin for a foreign origin', async () => {
