@@ -8,7 +8,7 @@
 //
 //   node scripts/bench/start.mjs [--with-test]
 import { execFileSync, spawn } from 'node:child_process';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { chmod, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { findFreePort, startMailCatcher, startMeilisearch, startPostgres } from '@hub/devstack';
@@ -17,6 +17,7 @@ import { root } from '../stack-config.mjs';
 
 const withTest = process.argv.includes('--with-test');
 const work = await mkdtemp(join(tmpdir(), 'hub-bench-'));
+await chmod(work, 0o755); // PostgreSQL runs as the postgres user when this runs as root
 const clone = join(work, 'clone');
 
 try {

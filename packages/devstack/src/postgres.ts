@@ -58,6 +58,9 @@ export async function startPostgres({ dataDir, port, onLog }: Options): Promise<
     await mkdir(dirname(dataDir), { recursive: true });
     // The postgres user must be able to reach the directory (mkdtemp makes 0700 parents).
     await chmod(dirname(dataDir), 0o755).catch(() => undefined);
+    if (userInfo().uid === 0) {
+      await assertReachableByOthers(dirname(dataDir));
+    }
     await server.initialise();
   }
   try {
@@ -82,6 +85,21 @@ async function stopServer(server: EmbeddedPostgres): Promise<void> {
     return;
   }
   await server.stop();
+}
+
+/** As root, PostgreSQL runs as `postgres`: every folder above its data must let others through. */
+async function assertReachableByOthers(dir: string): Promise<void> {
+  for (let current = dir; ; current = dirname(current)) {
+    const { mode } = await stat(current);
+    if ((mode & 0o001) === 0) {
+      throw new DevstackError(
+        `PostgreSQL runs as the postgres user, which cannot enter ${current}: allow it (chmod o+x ${current}) or choose another DATA_DIR.`,
+      );
+    }
+    if (dirname(current) === current) {
+      return;
+    }
+  }
 }
 
 /** Creates `database` if it does not exist yet. */
