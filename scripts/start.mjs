@@ -19,7 +19,6 @@ import {
   tenants,
   waitFor,
 } from '@hub/devstack';
-import { startIdentityProvider } from '@hub/devstack/identity-provider';
 import { DEV_MEILI_KEY, root, stackConfig } from './stack-config.mjs';
 
 const config = stackConfig();
@@ -89,18 +88,21 @@ async function main() {
         }
       : embed(
           'identity provider',
-          startIdentityProvider({
-            port: ports.IDP_PORT,
-            audience: config.audience,
-            consoleOrigins: [
-              ...new Set([
-                config.publicUrl,
-                `http://localhost:${config.port}`,
-                `http://127.0.0.1:${config.port}`,
-              ]),
-            ],
-            dataDir: dirs.identity,
-          }),
+          // Loaded only when embedded: oidc-provider is a development part.
+          import('@hub/devstack/identity-provider').then(({ startIdentityProvider }) =>
+            startIdentityProvider({
+              port: ports.IDP_PORT,
+              audience: config.audience,
+              consoleOrigins: [
+                ...new Set([
+                  config.publicUrl,
+                  `http://localhost:${config.port}`,
+                  `http://127.0.0.1:${config.port}`,
+                ]),
+              ],
+              dataDir: dirs.identity,
+            }),
+          ),
         ),
   ]);
 

@@ -51,7 +51,7 @@ try {
 
 async function bareServices(dir) {
   const started = performance.now();
-  const parts = await Promise.all([
+  const parts = await Promise.allSettled([
     findFreePort().then((port) => startPostgres({ dataDir: join(dir, 'pg'), port })),
     findFreePort().then((port) =>
       startMeilisearch({ dataDir: join(dir, 'meili'), port, masterKey: 'bench-master-key-0123' }),
@@ -69,7 +69,14 @@ async function bareServices(dir) {
     ),
   ]);
   const seconds = (performance.now() - started) / 1000;
-  await Promise.all(parts.map((part) => part.stop()));
+  // Stop whatever did start, also when another part failed.
+  await Promise.all(
+    parts.filter((part) => part.status === 'fulfilled').map((part) => part.value.stop()),
+  );
+  const failed = parts.find((part) => part.status === 'rejected');
+  if (failed) {
+    throw failed.reason;
+  }
   return seconds;
 }
 
