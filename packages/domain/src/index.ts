@@ -1,6 +1,7 @@
 export * from './result.js';
 export * from './refusal.js';
 export * from './messages.js';
+export * from './locale.js';
 export * from './country/index.js';
 export * from './markets/index.js';
 export * from './money/index.js';

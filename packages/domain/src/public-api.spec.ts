@@ -21,6 +21,8 @@ describe('the public entry (src/index.ts)', () => {
     'checkCanSellTo',
     'checkSalesOpen',
     'salesSuspensions',
+    'regionLabel',
+    'regionLabels',
     // identity
     'GLOBAL_ADMINISTRATOR_ROLE_TEMPLATE_ID',
     'appRoles',
@@ -55,6 +57,8 @@ describe('the public entry (src/index.ts)', () => {
     'messages',
     'formatMessage',
     'locales',
+    'isLocale',
+    'resolveLocale',
     'ok',
     'err',
     'refuse',

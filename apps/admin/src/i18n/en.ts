@@ -65,26 +65,5 @@ export const en = {
       },
     },
   },
-  enums: {
-    region: {
-      Africa: 'Africa',
-      'Asia and Pacific': 'Asia and Pacific',
-      Australia: 'Australia',
-      Brazil: 'Brazil',
-      Canada: 'Canada',
-      China: 'China',
-      Europe: 'Europe',
-      India: 'India',
-      Japan: 'Japan',
-      'Korea, Republic of': 'Korea, Republic of',
-      'Latin America and the Caribbean': 'Latin America and the Caribbean',
-      'Middle East, Central Europe, and Eastern Europe':
-        'Middle East, Central Europe, and Eastern Europe',
-      'New Zealand': 'New Zealand',
-      Russia: 'Russia',
-      Taiwan: 'Taiwan',
-      'United States': 'United States',
-    },
-  },
   errors: toErrorMessages('en'),
 };

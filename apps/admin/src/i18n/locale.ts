@@ -1,9 +1,10 @@
-// The language choice, shared with the directory (same origin): one localStorage key, one value.
-import type { Locale } from '@hub/domain';
+// The language choice, shared by the console and the directory (same origin): one localStorage
+// key, one value. Which language wins is @hub/domain's rule (resolveLocale).
+import { isLocale, resolveLocale, type Locale } from '@hub/domain';
+
+export { isLocale };
 
 export const localeStorageKey = 'hub.locale';
-
-export const isLocale = (value: unknown): value is Locale => value === 'en' || value === 'sv';
 
 /** The remembered choice, if any and still valid. */
 export function readStoredLocale(): Locale | undefined {
@@ -25,6 +26,5 @@ export function storeLocale(locale: Locale): void {
 
 /** The remembered choice, else the browser's preference, else English. */
 export function resolveInitialLocale(): Locale {
-  const preferred = window.navigator.languages.some((tag) => tag.toLowerCase().startsWith('sv'));
-  return readStoredLocale() ?? (preferred ? 'sv' : 'en');
+  return resolveLocale({ stored: readStoredLocale(), languages: window.navigator.languages });
 }

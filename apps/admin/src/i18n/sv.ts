@@ -282,26 +282,5 @@ export const sv: typeof en = {
       },
     },
   },
-  enums: {
-    region: {
-      Africa: 'Afrika',
-      'Asia and Pacific': 'Asien och Stillahavsområdet',
-      Australia: 'Australien',
-      Brazil: 'Brasilien',
-      Canada: 'Kanada',
-      China: 'Kina',
-      Europe: 'Europa',
-      India: 'Indien',
-      Japan: 'Japan',
-      'Korea, Republic of': 'Sydkorea',
-      'Latin America and the Caribbean': 'Latinamerika och Karibien',
-      'Middle East, Central Europe, and Eastern Europe':
-        'Mellanöstern, Centraleuropa och Östeuropa',
-      'New Zealand': 'Nya Zeeland',
-      Russia: 'Ryssland',
-      Taiwan: 'Taiwan',
-      'United States': 'USA',
-    },
-  },
   errors: toErrorMessages('sv'),
 };

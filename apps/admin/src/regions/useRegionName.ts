@@ -1,8 +1,15 @@
+import { isLocale, regionLabel } from '@hub/domain';
 import { useCallback } from 'react';
-import { useTranslate } from 'react-admin';
+import { useLocaleState } from 'react-admin';
 
-/** A region's name in the current language (`enums.region.<id>`), else the API's name. */
+/** A region's name in the current language (from @hub/domain), else the API's name. */
 export function useRegionName(): (id: string, name?: string) => string {
-  const translate = useTranslate();
-  return useCallback((id, name) => translate(`enums.region.${id}`, { _: name ?? id }), [translate]);
+  const [locale] = useLocaleState();
+  return useCallback(
+    (id, name) => {
+      const label = regionLabel(id, isLocale(locale) ? locale : 'en');
+      return label === id && name ? name : label;
+    },
+    [locale],
+  );
 }

@@ -1,5 +1,6 @@
 // `node dist/database/migrate.js`: applies pending migrations to DATABASE_URL, then exits.
 import { DataSource } from 'typeorm';
+import { runAsCommand } from './command.js';
 import { dataSourceOptions } from './data-source.js';
 
 export async function runMigrations(url: string): Promise<string[]> {
@@ -12,23 +13,9 @@ export async function runMigrations(url: string): Promise<string[]> {
   }
 }
 
-const isMain = import.meta.url === `file://${process.argv[1]}`;
-if (isMain) {
-  const url = process.env['DATABASE_URL'];
-  if (!url) {
-    console.error('DATABASE_URL is missing: set it to the database to migrate.');
-    process.exit(1);
-  }
-  runMigrations(url)
-    .then((names) =>
-      console.log(
-        names.length
-          ? `Applied ${names.length} migration(s): ${names.join(', ')}`
-          : 'Database is up to date.',
-      ),
-    )
-    .catch((error: unknown) => {
-      console.error(`Migration failed: ${error instanceof Error ? error.message : String(error)}`);
-      process.exit(1);
-    });
-}
+runAsCommand(import.meta.url, 'migrating', async (url) => {
+  const names = await runMigrations(url);
+  return names.length
+    ? `Applied ${names.length} migration(s): ${names.join(', ')}`
+    : 'Database is up to date.';
+});

@@ -4,6 +4,7 @@
 // provider's personas from @hub/devstack, which production images do not contain.
 import { DataSource } from 'typeorm';
 import { UserEntity } from '../modules/identity/user.entity.js';
+import { runAsCommand } from './command.js';
 import { dataSourceOptions } from './data-source.js';
 import { personas } from '@hub/devstack';
 
@@ -23,29 +24,16 @@ export async function seedDemo(url: string): Promise<number> {
         })),
       )
       .orIgnore()
+      .returning(['id'])
       .updateEntity(false)
       .execute();
-    return result.raw ? (result.raw as unknown[]).length : 0;
+    return (result.raw as unknown[]).length;
   } finally {
     await dataSource.destroy();
   }
 }
 
-const isMain = import.meta.url === `file://${process.argv[1]}`;
-if (isMain) {
-  const url = process.env['DATABASE_URL'];
-  if (!url) {
-    console.error('DATABASE_URL is missing: set it to the database to load demo data into.');
-    process.exit(1);
-  }
-  seedDemo(url)
-    .then((count) =>
-      console.log(count > 0 ? `Demo data: added ${count} row(s).` : 'Demo data: already loaded.'),
-    )
-    .catch((error: unknown) => {
-      console.error(
-        `Loading demo data failed: ${error instanceof Error ? error.message : String(error)}`,
-      );
-      process.exit(1);
-    });
-}
+runAsCommand(import.meta.url, 'loading demo data', async (url) => {
+  const count = await seedDemo(url);
+  return count > 0 ? `Demo data: added ${count} row(s).` : 'Demo data: already loaded.';
+});

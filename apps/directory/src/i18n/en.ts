@@ -39,27 +39,6 @@ export const en = {
     body: 'Soon you will find the indirect providers that serve your country here, with their services, products, languages and contacts. The listings arrive in a later release.',
   },
   footer: 'Partner Enrollment Hub · the front door of the Cloud Solution Provider program',
-  enums: {
-    region: {
-      Africa: 'Africa',
-      'Asia and Pacific': 'Asia and Pacific',
-      Australia: 'Australia',
-      Brazil: 'Brazil',
-      Canada: 'Canada',
-      China: 'China',
-      Europe: 'Europe',
-      India: 'India',
-      Japan: 'Japan',
-      'Korea, Republic of': 'Korea, Republic of',
-      'Latin America and the Caribbean': 'Latin America and the Caribbean',
-      'Middle East, Central Europe, and Eastern Europe':
-        'Middle East, Central Europe, and Eastern Europe',
-      'New Zealand': 'New Zealand',
-      Russia: 'Russia',
-      Taiwan: 'Taiwan',
-      'United States': 'United States',
-    } as Record<string, string>,
-  },
 };
 
 export type Messages = typeof en;

@@ -38,25 +38,4 @@ export const sv: Messages = {
     body: 'Snart hittar du här de indirekta leverantörer som betjänar ditt land, med deras tjänster, produkter, språk och kontaktuppgifter. Listningarna kommer i en senare version.',
   },
   footer: 'Partner Enrollment Hub · ingången till programmet Cloud Solution Provider',
-  enums: {
-    region: {
-      Africa: 'Afrika',
-      'Asia and Pacific': 'Asien och Stillahavsområdet',
-      Australia: 'Australien',
-      Brazil: 'Brasilien',
-      Canada: 'Kanada',
-      China: 'Kina',
-      Europe: 'Europa',
-      India: 'Indien',
-      Japan: 'Japan',
-      'Korea, Republic of': 'Sydkorea',
-      'Latin America and the Caribbean': 'Latinamerika och Karibien',
-      'Middle East, Central Europe, and Eastern Europe':
-        'Mellanöstern, Centraleuropa och Östeuropa',
-      'New Zealand': 'Nya Zeeland',
-      Russia: 'Ryssland',
-      Taiwan: 'Taiwan',
-      'United States': 'USA',
-    },
-  },
 };

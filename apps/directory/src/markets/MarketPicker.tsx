@@ -1,3 +1,4 @@
+import { regionLabel } from '@hub/domain';
 import { useCallback, useId, useMemo } from 'react';
 import { fetchAll } from '../api/fetch-list';
 import { useRemote } from '../api/useRemote';
@@ -23,7 +24,7 @@ export const MarketPicker = () => {
     regions.status === 'ready'
       ? regions.data.find((each) => each.id === selection.region)
       : undefined;
-  const regionName = (each: RegionResponse) => messages.enums.region[each.id] ?? each.name;
+  const regionName = (each: RegionResponse) => regionLabel(each.id, locale);
 
   const loadMarkets = useMemo(
     () =>

@@ -16,3 +16,4 @@ export {
   type SalesSuspension,
 } from './markets.js';
 export { regionNames } from './markets.data.js';
+export { regionLabel, regionLabels } from './region-labels.js';
