@@ -22,6 +22,7 @@ import {
 import { DEV_MEILI_KEY, root, stackConfig } from './stack-config.mjs';
 
 const config = stackConfig();
+const watch = process.argv.includes('--watch');
 const started = []; // { name, stop }, in start order
 let api;
 let stopping = false;
@@ -98,6 +99,8 @@ async function main() {
                   config.publicUrl,
                   `http://localhost:${config.port}`,
                   `http://127.0.0.1:${config.port}`,
+                  // the console's Vite dev server (pnpm --filter @hub/admin dev)
+                  'http://localhost:5173',
                 ]),
               ],
               dataDir: dirs.identity,
@@ -127,7 +130,27 @@ async function main() {
   await runToEnd('migrations', ['apps/api/dist/database/migrate.js'], env);
   await runToEnd('demo data', ['apps/api/dist/database/seed-demo.js'], env);
 
-  api = spawn(process.execPath, ['--enable-source-maps', 'apps/api/dist/main.js'], {
+  if (watch) {
+    // `npm start -- --watch`: tsc rebuilds the API on every change and node restarts it.
+    const compiler = spawn(
+      process.execPath,
+      [
+        join(root, 'node_modules/typescript/bin/tsc'),
+        '-p',
+        'apps/api/tsconfig.build.json',
+        '--watch',
+        '--preserveWatchOutput',
+      ],
+      { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] },
+    );
+    started.push({ name: 'API compiler', stop: () => stopChild(compiler) });
+  }
+  const apiArgs = [
+    ...(watch ? ['--watch-path=apps/api/dist'] : []),
+    '--enable-source-maps',
+    'apps/api/dist/main.js',
+  ];
+  api = spawn(process.execPath, apiArgs, {
     cwd: root,
     env,
     stdio: ['ignore', 'pipe', 'inherit'],
@@ -160,6 +183,7 @@ async function main() {
     `  Identity         ${identity.issuer}${external.oidcIssuer ? ' (external)' : `   personas: ${personas.map((p) => p.id).join(', ')}`}`,
     `  Data             ${config.dataDir}`,
     '',
+    watch ? 'Watching apps/api: it rebuilds and restarts on every change.' : '',
     'Ctrl-C stops everything.',
     '',
   ];

@@ -64,6 +64,10 @@ describeInBrowser('the console at /admin/', () => {
         .click();
       await page.getByRole('menuitem', { name: 'Svenska' }).click();
       await page.getByRole('menuitem', { name: 'Marknader' }).waitFor();
+      // remembered: a reload keeps Swedish, and the html lang follows
+      await page.reload();
+      await page.getByRole('menuitem', { name: 'Marknader' }).waitFor();
+      expect(await page.locator('html').getAttribute('lang')).toBe('sv');
       await page
         .getByRole('button', { name: /language|språk/i })
         .first()
