@@ -4,9 +4,9 @@
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { assertPortFree, DevstackError, ensureDatabase, startPostgres } from '@hub/devstack';
-import { root, stackConfig } from './stack-config.mjs';
+import { loadStackConfig, root } from './paths.mjs';
 
-const config = stackConfig();
+const config = loadStackConfig();
 let embedded;
 try {
   let url = config.external.databaseUrl;

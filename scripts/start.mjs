@@ -7,6 +7,8 @@ import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import {
   API_SCOPE,
+  assertNothingEmbeddedInProduction,
+  DEV_MEILI_KEY,
   CONSOLE_CLIENT_ID,
   DevstackError,
   assertPortFree,
@@ -19,9 +21,9 @@ import {
   tenants,
   waitFor,
 } from '@hub/devstack';
-import { DEV_MEILI_KEY, root, stackConfig } from './stack-config.mjs';
+import { loadStackConfig, root } from './paths.mjs';
 
-const config = stackConfig();
+const config = loadStackConfig();
 const watch = process.argv.includes('--watch');
 const started = []; // { name, stop }, in start order
 let api;
@@ -45,7 +47,7 @@ try {
 async function main() {
   const t0 = performance.now();
   const { external, ports, dirs } = config;
-  refuseDevPartsInProduction();
+  assertNothingEmbeddedInProduction(config);
 
   await assertPortFree(config.port, 'PORT');
   const checks = [];
@@ -110,6 +112,8 @@ async function main() {
   ]);
 
   const env = {
+    // Locally, the console shows warnings and errors; LOG_LEVEL=info shows every request.
+    LOG_LEVEL: 'warn',
     ...process.env,
     NODE_ENV: process.env.NODE_ENV ?? 'development',
     PORT: String(config.port),
@@ -183,7 +187,7 @@ async function main() {
     `  Identity         ${identity.issuer}${external.oidcIssuer ? ' (external)' : `   personas: ${personas.map((p) => p.id).join(', ')}`}`,
     `  Data             ${config.dataDir}`,
     '',
-    watch ? 'Watching apps/api: it rebuilds and restarts on every change.' : '',
+    ...(watch ? ['Watching apps/api: it rebuilds and restarts on every change.'] : []),
     'Ctrl-C stops everything.',
     '',
   ];
@@ -203,22 +207,6 @@ async function embed(name, starting) {
   const running = await starting;
   started.push({ name, stop: () => running.stop() });
   return running;
-}
-
-function refuseDevPartsInProduction() {
-  if (!config.isProduction) return;
-  const missing = [
-    ['DATABASE_URL', config.external.databaseUrl],
-    ['MEILI_URL', config.external.meiliUrl],
-    ['MEILI_MASTER_KEY', config.external.meiliKey],
-    ['SMTP_URL', config.external.smtpUrl],
-    ['OIDC_ISSUER', config.external.oidcIssuer],
-  ].filter(([, value]) => !value);
-  if (missing.length > 0) {
-    throw new DevstackError(
-      `NODE_ENV=production never starts the embedded development services (local identity provider, mail catcher, databases): set ${missing.map(([name]) => name).join(', ')}.`,
-    );
-  }
 }
 
 function runToEnd(what, args, env) {

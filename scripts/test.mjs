@@ -4,7 +4,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { root } from './stack-config.mjs';
+import { root } from './paths.mjs';
 
 const started = performance.now();
 const reports = join(root, '.reports', 'jest');

@@ -3,9 +3,9 @@
 //   curl -H "Authorization: Bearer $(npm run -s token -- contoso-admin)" http://localhost:3000/api/me
 import { existsSync } from 'node:fs';
 import { findPersona, loadOrCreateKeys, mintAccessToken, personas } from '@hub/devstack';
-import { stackConfig } from './stack-config.mjs';
+import { loadStackConfig } from './paths.mjs';
 
-const config = stackConfig();
+const config = loadStackConfig();
 const id = process.argv[2];
 const persona = id ? findPersona(id) : undefined;
 

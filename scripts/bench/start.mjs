@@ -13,7 +13,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { findFreePort, startMailCatcher, startMeilisearch, startPostgres } from '@hub/devstack';
 import { startIdentityProvider } from '@hub/devstack/identity-provider';
-import { root } from '../stack-config.mjs';
+import { root } from '../paths.mjs';
 
 const withTest = process.argv.includes('--with-test');
 const work = await mkdtemp(join(tmpdir(), 'hub-bench-'));

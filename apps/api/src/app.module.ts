@@ -33,7 +33,16 @@ export class AppModule {
                 ],
                 censor: '[redacted]',
               },
-              autoLogging: { ignore: (request) => request.url === '/api/health' },
+              // Health checks come every few seconds from load balancers: not worth a line each.
+              // (Middleware sees the path relative to its mount point in `url`; the whole
+              // path is in `originalUrl`.)
+              autoLogging: {
+                ignore: (request) => {
+                  const path =
+                    (request as { originalUrl?: string }).originalUrl ?? request.url ?? '';
+                  return path.split('?')[0] === '/api/health';
+                },
+              },
             },
             logStream ?? pino.destination(1),
           ],

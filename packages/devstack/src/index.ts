@@ -27,3 +27,12 @@ export { API_SCOPE, CONSOLE_CLIENT_ID } from './identity/clients.js';
 export { mintAccessToken, type TokenOptions } from './identity/tokens.js';
 // The identity provider (oidc-provider) is its own entry, '@hub/devstack/identity-provider',
 // so that personas and tokens load without it.
+export {
+  stackConfig,
+  assertNothingEmbeddedInProduction,
+  DEFAULT_AUDIENCE,
+  DEV_MEILI_KEY,
+  SERVICE_PORTS,
+  type StackConfig,
+  type ServicePort,
+} from './stack-config.js';

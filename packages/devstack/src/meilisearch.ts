@@ -23,8 +23,7 @@ type Options = {
 };
 
 /** The path of the Meilisearch binary for this platform, executable; or one clear line why not. */
-export function meilisearchBinary(): string {
-  const platform = `${process.platform}-${process.arch}`;
+export function meilisearchBinary(platform = `${process.platform}-${process.arch}`): string {
   const specifier = BINARY_PACKAGES[platform];
   if (!specifier) {
     throw new DevstackError(
@@ -82,12 +81,16 @@ export async function startMeilisearch({
   );
   let stderr = '';
   child.stderr?.on('data', (chunk: Buffer) => {
-    stderr = (stderr + chunk.toString('utf8')).slice(-4000);
+    stderr = (stderr + chunk.toString('utf8')).slice(0, 20_000);
   });
   const exited = new Promise<never>((_, reject) =>
     child.once('exit', (code) => {
-      const last = stderr.trim().split('\n').filter(Boolean).pop() ?? `exit code ${code}`;
-      reject(new DevstackError(`Meilisearch stopped while starting: ${last}`));
+      const reason = /^Error: (.+)$/m.exec(stderr)?.[1] ?? `exit code ${code}`;
+      reject(
+        new DevstackError(
+          `Meilisearch did not start from ${dataDir}: ${reason.replace(/\.?$/, '.')} Move that folder away to start it afresh, or set MEILI_URL; nothing was changed.`,
+        ),
+      );
     }),
   );
   exited.catch(() => undefined);

@@ -179,3 +179,11 @@ describe('the local identity provider', () => {
     }
   });
 });
+
+describe('meilisearchBinary on a platform without a package', () => {
+  it('says in one line what to set instead', () => {
+    expect(() => meilisearchBinary('sunos-sparc')).toThrow(
+      'No Meilisearch binary package for sunos-sparc: run Meilisearch 1.21 yourself and set MEILI_URL and MEILI_MASTER_KEY.',
+    );
+  });
+});

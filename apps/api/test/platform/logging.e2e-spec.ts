@@ -39,6 +39,15 @@ describe('request logs', () => {
     expect(JSON.stringify(lines)).not.toContain('secret-cookie');
   });
 
+  it('leave out health checks, which load balancers make every few seconds', async () => {
+    await request(t.server).get('/api/health').set('x-request-id', 'health-probe-1').expect(200);
+    await request(t.server).get('/api/markets').set('x-request-id', 'after-probe-1').expect(200);
+    await new Promise((resolve) => setImmediate(resolve));
+    const ids = lines.map((line) => (line['req'] as { id?: string } | undefined)?.id);
+    expect(ids).toContain('after-probe-1');
+    expect(ids).not.toContain('health-probe-1');
+  });
+
   it('give a fresh id when the caller sends none or a strange one', async () => {
     const response = await request(t.server)
       .get('/api/markets')
