@@ -227,8 +227,8 @@ function runToEnd(what, args, env) {
 async function shutdown(code) {
   if (stopping) return;
   stopping = true;
-  if (api) {
-    await stopChild(api, 10_000);
+  if (api && !(await stopChild(api, 10_000))) {
+    console.error('The API did not shut down within 10 s of SIGTERM and was killed.');
   }
   for (const part of started.reverse()) {
     await part

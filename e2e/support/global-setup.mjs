@@ -70,5 +70,5 @@ export default async function globalSetup() {
       Number(env[name]),
     ]),
   );
-  globalThis.__hubStack = { stack, dataDir, ports };
+  globalThis.__hubStack = { stack, dataDir, ports, output: () => output };
 }

@@ -23,6 +23,9 @@ export default async function globalTeardown() {
   if (code === 'timeout') {
     throw new Error('npm start did not stop within 20 s of Ctrl-C.');
   }
+  if (started.output().includes('did not shut down')) {
+    throw new Error('The API had to be killed: it did not shut down gracefully on SIGTERM.');
+  }
   // Nothing it started may outlive it: every port it used is free again.
   for (const [name, port] of Object.entries(ports)) {
     await assertPortFree(port, name);

@@ -98,19 +98,26 @@ export async function startMeilisearch({
     waitFor('Meilisearch', async () => (await fetch(`${url}/health`)).ok),
     exited,
   ]);
-  return { url, masterKey, stop: () => stopChild(child) };
+  return { url, masterKey, stop: async () => void (await stopChild(child)) };
 }
 
-/** Sends SIGTERM, then SIGKILL after `graceMs`; resolves when the process has exited. */
-export function stopChild(child: ChildProcess, graceMs = 5000): Promise<void> {
+/**
+ * Sends SIGTERM, then SIGKILL after `graceMs`; resolves when the process has exited, with
+ * whether it stopped by itself (true) or had to be killed (false).
+ */
+export function stopChild(child: ChildProcess, graceMs = 5000): Promise<boolean> {
   if (child.exitCode !== null || child.signalCode !== null) {
-    return Promise.resolve();
+    return Promise.resolve(true);
   }
   return new Promise((resolve) => {
-    const timer = setTimeout(() => child.kill('SIGKILL'), graceMs);
+    let killed = false;
+    const timer = setTimeout(() => {
+      killed = true;
+      child.kill('SIGKILL');
+    }, graceMs);
     child.once('exit', () => {
       clearTimeout(timer);
-      resolve();
+      resolve(!killed);
     });
     child.kill('SIGTERM');
   });
