@@ -68,7 +68,7 @@ function ensurePnpm() {
         .version
     : undefined;
   if (installed !== version) {
-    console.log(`Fetching pnpm ${version} through npm into .tools/ ...`);
+    console.error(`Fetching pnpm ${version} through npm into .tools/ ...`);
     const status = run('npm', [
       'install',
       '--prefix',
@@ -98,12 +98,14 @@ function install() {
 
 function run(cmd, args) {
   const isNodeScript = cmd.endsWith('.cjs') || cmd.endsWith('.mjs');
+  // Setup steps write to stderr, so the command's own stdout stays clean:
+  // TOKEN=$(npm run -s token -- contoso-admin) holds only the token.
   const result = spawnSync(
     isNodeScript ? process.execPath : cmd,
     isNodeScript ? [cmd, ...args] : args,
     {
       cwd: root,
-      stdio: 'inherit',
+      stdio: ['inherit', process.stderr, 'inherit'],
     },
   );
   return result.status ?? 1;
