@@ -39,7 +39,7 @@ try {
   );
   if (test !== undefined) {
     console.log(
-      `npm test wall time (fresh clone, installs included)  ${(test / 60).toFixed(1)} min  (${ratio(test)})`,
+      `npm test wall time (same clone, after the starts)    ${(test / 60).toFixed(1)} min  (${ratio(test)})`,
     );
   }
   console.log(
