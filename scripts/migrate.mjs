@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { assertPortFree, DevstackError, ensureDatabase, startPostgres } from '@hub/devstack';
 import { loadStackConfig, root } from './paths.mjs';
 
-const config = loadStackConfig();
+const config = await loadStackConfig();
 let embedded;
 try {
   let url = config.external.databaseUrl;

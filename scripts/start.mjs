@@ -23,7 +23,7 @@ import {
 } from '@hub/devstack';
 import { loadStackConfig, root } from './paths.mjs';
 
-const config = loadStackConfig();
+const config = await loadStackConfig();
 const watch = process.argv.includes('--watch');
 const started = []; // { name, stop }, in start order
 let api;

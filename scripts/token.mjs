@@ -5,7 +5,7 @@ import { existsSync } from 'node:fs';
 import { findPersona, loadOrCreateKeys, mintAccessToken, personas } from '@hub/devstack';
 import { loadStackConfig } from './paths.mjs';
 
-const config = loadStackConfig();
+const config = await loadStackConfig();
 const id = process.argv[2];
 const persona = id ? findPersona(id) : undefined;
 
