@@ -2,7 +2,8 @@
 // react-admin keeps it under the store key `locale`; here that key reads and writes `hub.locale`,
 // the key the directory uses too, so one choice holds on the whole origin.
 import { localStorageStore, type Store } from 'react-admin';
-import { isLocale, localeStorageKey, readStoredLocale, storeLocale } from './i18n/locale';
+import { localeStorageKey, readStoredLocale, storeLocale } from '@hub/web';
+import { isLocale } from '@hub/domain';
 
 const localeKey = 'locale';
 

@@ -2,7 +2,7 @@ import type { Locale } from '@hub/domain';
 import polyglotI18nProvider from 'ra-i18n-polyglot';
 import type { I18nProvider } from 'react-admin';
 import { en } from './en';
-import { resolveInitialLocale } from './locale';
+import { resolveInitialLocale } from '@hub/web';
 import { sv } from './sv';
 
 const catalogs: Record<Locale, typeof en> = { en, sv };

@@ -1,6 +1,6 @@
 import { Chip, Tooltip } from '@mui/material';
 import { useTranslate } from 'react-admin';
-import type { MarketResponse } from './market.response';
+import type { MarketResponse } from '@hub/web';
 
 /** The billing currency, marked when the program data infers it rather than states it. */
 export const CurrencyCell = ({ market }: { market: MarketResponse }) => {

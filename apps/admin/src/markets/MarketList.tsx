@@ -3,7 +3,7 @@ import { CellLink } from '../layout/CellLink';
 import { ResourceEmpty } from '../layout/ResourceEmpty';
 import { useRegionName } from '../regions/useRegionName';
 import { CurrencyCell } from './CurrencyCell';
-import type { MarketResponse } from './market.response';
+import type { MarketResponse } from '@hub/web';
 import { marketFilters } from './MarketFilters';
 
 const CountryCell = ({ market }: { market: MarketResponse }) => {

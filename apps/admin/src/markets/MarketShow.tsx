@@ -2,7 +2,7 @@ import { Link } from '@mui/material';
 import { FunctionField, LinkBase, Show, SimpleShowLayout, TextField } from 'react-admin';
 import { useRegionName } from '../regions/useRegionName';
 import { CurrencyCell } from './CurrencyCell';
-import type { MarketResponse } from './market.response';
+import type { MarketResponse } from '@hub/web';
 
 /** The region, linking to the markets list filtered on it. */
 const RegionLink = ({ market }: { market: MarketResponse }) => {

@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import { isLocale } from './locale';
+import { isLocale } from '@hub/domain';
 import { useI18n } from './useI18n';
 
 /** Each language named in itself, so either reader can find their own. */

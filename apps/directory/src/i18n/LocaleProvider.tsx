@@ -1,7 +1,7 @@
 import type { Locale } from '@hub/domain';
 import { type ReactNode, useEffect, useMemo, useState } from 'react';
 import { en, type Messages } from './en';
-import { localeStorageKey, readStoredLocale, resolveInitialLocale, storeLocale } from './locale';
+import { localeStorageKey, readStoredLocale, resolveInitialLocale, storeLocale } from '@hub/web';
 import { sv } from './sv';
 import { I18nContext } from './useI18n';
 

@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import { format } from '../i18n/format';
 import { useI18n } from '../i18n/useI18n';
-import type { MarketResponse } from './market.response';
+import type { MarketResponse } from '@hub/web';
 import { currencyName } from './names';
 
 /** The chosen country: its region and the currency resellers there are billed in. */

@@ -5,7 +5,7 @@ import { useRemote } from '../api/useRemote';
 import { format, plural } from '../i18n/format';
 import { useI18n } from '../i18n/useI18n';
 import { MarketDetails } from './MarketDetails';
-import type { MarketResponse, RegionResponse } from './market.response';
+import type { MarketResponse, RegionResponse } from '@hub/web';
 import { countryName } from './names';
 import { useSelection } from './useSelection';
 

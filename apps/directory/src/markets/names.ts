@@ -1,7 +1,7 @@
 // Names in the reader's language. The program data is English; other languages take country and
 // currency names from the browser's own locale data (Intl.DisplayNames) by ISO code.
 import type { Locale } from '@hub/domain';
-import type { MarketResponse } from './market.response';
+import type { MarketResponse } from '@hub/web';
 
 const displayNames = new Map<string, Intl.DisplayNames>();
 

@@ -1,0 +1,2 @@
+export * from './api-responses.js';
+export * from './locale-storage.js';
