@@ -1,7 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { parseExchangeRate } from '../money/exchange-rate.js';
 import { money, type Money } from '../money/money.js';
-import { parseMonth, type MonthKey } from '../revenue/calendar.js';
 import type { RevenueRecord } from '../revenue/revenue.js';
 import {
   checkDirectBillEligibility,
@@ -22,14 +21,8 @@ import {
   type EligibilityPolicy,
   type RequirementKind,
 } from './eligibility-policy.js';
+import { month } from '../../test-support/fixtures.js';
 
-const month = (text: string): MonthKey => {
-  const parsed = parseMonth(text);
-  if (!parsed.ok) {
-    throw new Error(text);
-  }
-  return parsed.value;
-};
 const usd = (dollars: bigint): Money => money(dollars * 100n, 'USD');
 const line = (m: string, amount: Money, overrides: Partial<RevenueRecord> = {}): RevenueRecord => ({
   month: month(m),

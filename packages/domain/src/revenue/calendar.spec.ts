@@ -10,16 +10,8 @@ import {
   parseDay,
   parseMonth,
   utcDay,
-  type MonthKey,
 } from './calendar.js';
-
-const month = (text: string): MonthKey => {
-  const parsed = parseMonth(text);
-  if (!parsed.ok) {
-    throw new Error(text);
-  }
-  return parsed.value;
-};
+import { month } from '../../test-support/fixtures.js';
 
 describe('utcDay', () => {
   it('reads the calendar date in UTC, whatever the offset written', () => {

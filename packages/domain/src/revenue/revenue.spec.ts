@@ -3,7 +3,6 @@ import fc from 'fast-check';
 import { parseExchangeRate, type ExchangeRate } from '../money/exchange-rate.js';
 import type { CurrencyCode } from '../money/currency.js';
 import { MAX_AMOUNT_MINOR, money, parseMoneyAmount, type Money } from '../money/money.js';
-import { parseMonth, type MonthKey } from './calendar.js';
 import {
   meetsRevenueMinimum,
   parseRevenueRecord,
@@ -13,14 +12,8 @@ import {
   type RevenueRecord,
   type RevenueScope,
 } from './revenue.js';
+import { month } from '../../test-support/fixtures.js';
 
-const month = (text: string): MonthKey => {
-  const parsed = parseMonth(text);
-  if (!parsed.ok) {
-    throw new Error(text);
-  }
-  return parsed.value;
-};
 const usd = (text: string): Money => {
   const parsed = parseMoneyAmount(text, 'USD');
   if (!parsed.ok) {
