@@ -1,12 +1,6 @@
 export { DevstackError } from './errors.js';
 export { assertPortFree, findFreePort, waitFor } from './ports.js';
-export {
-  startPostgres,
-  ensureDatabase,
-  inspectDataDir,
-  POSTGRES_MAJOR,
-  type RunningPostgres,
-} from './postgres.js';
+export { startPostgres, ensureDatabase, inspectDataDir, type RunningPostgres } from './postgres.js';
 export {
   startMeilisearch,
   meilisearchBinary,
@@ -19,7 +13,6 @@ export {
   findPersona,
   personaClaims,
   tenants,
-  GLOBAL_ADMINISTRATOR_TEMPLATE_ID,
   type Persona,
 } from './identity/personas.js';
 export { loadOrCreateKeys, type IdentityKeys } from './identity/keys.js';

@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { accessSync, constants, chmodSync, existsSync } from 'node:fs';
+import { accessSync, constants, chmodSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { DevstackError } from './errors.js';
@@ -122,5 +122,3 @@ export function stopChild(child: ChildProcess, graceMs = 5000): Promise<boolean>
     child.kill('SIGTERM');
   });
 }
-
-export const hasMeilisearchData = (dataDir: string) => existsSync(`${dataDir}/data.ms`);

@@ -8,13 +8,13 @@ import {
   assertPortFree,
   findFreePort,
   findPersona,
-  GLOBAL_ADMINISTRATOR_TEMPLATE_ID,
   inspectDataDir,
   loadOrCreateKeys,
   meilisearchBinary,
   mintAccessToken,
   personas,
 } from '../src/index.js';
+import { GLOBAL_ADMINISTRATOR_ROLE_TEMPLATE_ID } from '@hub/domain';
 import { startIdentityProvider, type RunningIdentityProvider } from '../src/identity/provider.js';
 
 let dir: string;
@@ -95,7 +95,7 @@ describe('personas', () => {
       expect(persona.tenantId).toMatch(guid);
       expect(persona.objectId).toMatch(guid);
     }
-    expect(findPersona('contoso-admin')?.wids).toEqual([GLOBAL_ADMINISTRATOR_TEMPLATE_ID]);
+    expect(findPersona('contoso-admin')?.wids).toEqual([GLOBAL_ADMINISTRATOR_ROLE_TEMPLATE_ID]);
     expect(findPersona('contoso-user')?.wids).toEqual([]);
     expect(findPersona('fabrikam-admin')?.tenantId).not.toBe(
       findPersona('contoso-admin')?.tenantId,

@@ -3,7 +3,7 @@
  * Entra ID puts in a v2 access token (`tid`, `oid`, `preferred_username`, `name`, app `roles`,
  * `wids`), so the API is written against Entra's shape and production needs no code change.
  */
-export const GLOBAL_ADMINISTRATOR_TEMPLATE_ID = '62e90394-69f5-4237-9190-012177145e10';
+import { GLOBAL_ADMINISTRATOR_ROLE_TEMPLATE_ID } from '@hub/domain';
 
 export const tenants = {
   contoso: { id: '3f1c6a52-8b7e-4d3a-9c21-6e0f5a7b8c01', name: 'Contoso Ltd' },
@@ -36,7 +36,7 @@ export const personas: readonly Persona[] = [
     tenantName: tenants.contoso.name,
     objectId: '0b5f7c9e-1a2d-4e3f-8a9b-0c1d2e3f4a11',
     roles: [],
-    wids: [GLOBAL_ADMINISTRATOR_TEMPLATE_ID],
+    wids: [GLOBAL_ADMINISTRATOR_ROLE_TEMPLATE_ID],
   },
   {
     id: 'contoso-user',
@@ -58,7 +58,7 @@ export const personas: readonly Persona[] = [
     tenantName: tenants.fabrikam.name,
     objectId: '2d7b9e1a-3c4f-4a6b-8c1d-2e3f4a5b6c13',
     roles: [],
-    wids: [GLOBAL_ADMINISTRATOR_TEMPLATE_ID],
+    wids: [GLOBAL_ADMINISTRATOR_ROLE_TEMPLATE_ID],
   },
   {
     id: 'reviewer',

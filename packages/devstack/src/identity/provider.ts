@@ -23,8 +23,6 @@ export type RunningIdentityProvider = {
   stop(): Promise<void>;
 };
 
-export { API_SCOPE, CONSOLE_CLIENT_ID };
-
 /**
  * A local OpenID Connect provider (panva's oidc-provider) for development and tests only: a
  * sign-in page lists the seeded personas; the console signs in with Authorization Code + PKCE
