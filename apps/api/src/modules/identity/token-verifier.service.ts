@@ -4,7 +4,7 @@ import {
   ServiceUnavailableException,
   UnauthorizedException,
 } from '@nestjs/common';
-import { parseTenantId, toActor } from '@hub/domain';
+import { parseTenantId, toActor, type ToActorOptions } from '@hub/domain';
 import { createRemoteJWKSet, errors, jwtVerify, type JWTVerifyGetKey } from 'jose';
 import { APP_CONFIG } from '../../config/config.module.js';
 import { type AppConfig } from '../../config/env.js';
@@ -22,7 +22,16 @@ const ALGORITHMS = ['RS256', 'RS384', 'RS512', 'PS256', 'ES256'];
 export class TokenVerifier {
   private keys?: Promise<JWTVerifyGetKey>;
 
-  constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {}
+  /** Reviewer and ProgramAdmin roles count only from the staff tenant (parsed once, fails closed). */
+  private readonly actorOptions: ToActorOptions;
+
+  constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {
+    const staffTenant = parseTenantId(config.STAFF_TENANT_ID);
+    if (!staffTenant.ok) {
+      throw new Error(`STAFF_TENANT_ID is not a tenant id: ${config.STAFF_TENANT_ID}`);
+    }
+    this.actorOptions = { staffTenantId: staffTenant.value };
+  }
 
   async verify(token: string): Promise<AuthenticatedUser> {
     const keys = await this.keySet();
@@ -46,11 +55,7 @@ export class TokenVerifier {
       }
       throw new UnauthorizedException(describe(error));
     }
-    const staffTenant = parseTenantId(this.config.STAFF_TENANT_ID);
-    const actor = toActor(
-      payload as Parameters<typeof toActor>[0],
-      staffTenant.ok ? { staffTenantId: staffTenant.value } : {},
-    );
+    const actor = toActor(payload as Parameters<typeof toActor>[0], this.actorOptions);
     if (!actor.ok) {
       throw new UnauthorizedException({
         message: 'The access token does not identify a user.',

@@ -16,14 +16,14 @@ export type Page<T> = { readonly rows: readonly T[]; readonly total: number };
 @Injectable()
 export class MarketsService {
   listMarkets(query: ListQuery<MarketSortField>): Page<Market> {
-    const { region, currency, q, id } = query.filter;
-    const ids = optionalStrings(id, 'id');
-    const text = optionalString(q, 'q')?.trim().toLocaleLowerCase();
+    const region = optionalString(query.filter['region'], 'region');
+    const currency = optionalString(query.filter['currency'], 'currency')?.toUpperCase();
+    const ids = optionalStrings(query.filter['id'], 'id');
+    const text = optionalString(query.filter['q'], 'q')?.trim().toLocaleLowerCase();
     const matches = markets.filter(
       (market) =>
-        (region === undefined || market.region === optionalString(region, 'region')) &&
-        (currency === undefined ||
-          market.currency === optionalString(currency, 'currency')?.toUpperCase()) &&
+        (region === undefined || market.region === region) &&
+        (currency === undefined || market.currency === currency) &&
         (ids === undefined || ids.includes(market.country)) &&
         (!text ||
           market.countryName.toLocaleLowerCase().includes(text) ||
