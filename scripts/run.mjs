@@ -7,6 +7,7 @@
 //   node scripts/run.mjs test         every test: lint, types, unit, API, browser
 //   node scripts/run.mjs token NAME   print an access token for a seeded persona
 //   node scripts/run.mjs migrate      apply database migrations (DATABASE_URL or embedded)
+//   node scripts/run.mjs audit:verify check every audit chain, name the first broken row
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { delimiter, dirname, join } from 'node:path';
@@ -41,8 +42,12 @@ switch (command) {
     build(['--filter=@hub/api...']);
     handOver('scripts/migrate.mjs');
     break;
+  case 'audit:verify':
+    build(['--filter=@hub/api...']);
+    handOver('scripts/audit-verify.mjs');
+    break;
   default:
-    console.error(`Unknown command "${command}": use start, test, token or migrate.`);
+    console.error(`Unknown command "${command}": use start, test, token, migrate or audit:verify.`);
     process.exit(2);
 }
 

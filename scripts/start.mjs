@@ -13,7 +13,10 @@ import {
   DevstackError,
   assertPortFree,
   ensureDatabase,
+  forgetRunningStack,
+  loadOrCreateSecret,
   personas,
+  recordRunningStack,
   SERVICE_PORTS,
   startMailCatcher,
   startMeilisearch,
@@ -25,6 +28,7 @@ import {
 import { loadStackConfig, root } from './paths.mjs';
 
 const config = await loadStackConfig();
+const tsc = join(root, 'node_modules/typescript/bin/tsc');
 const watch = process.argv.includes('--watch');
 const started = []; // { name, stop }, in start order
 let api;
@@ -131,24 +135,29 @@ async function main() {
     OIDC_CLIENT_ID: identity.consoleClientId ?? CONSOLE_CLIENT_ID,
     OIDC_SCOPE: identity.scope ?? `openid profile email ${API_SCOPE}`,
     STAFF_TENANT_ID: process.env.STAFF_TENANT_ID ?? tenants.microsoft.id,
+    // Bank details are encrypted at rest; locally the key is made once into the data folder.
+    DATA_ENCRYPTION_KEY:
+      process.env.DATA_ENCRYPTION_KEY ||
+      (await loadOrCreateSecret(join(config.dataDir, 'data-encryption.key'))),
     ADMIN_DIST_DIR: join(root, 'apps/admin/dist'),
     DIRECTORY_DIST_DIR: join(root, 'apps/directory/dist'),
   };
 
   await runToEnd('migrations', ['apps/api/dist/database/migrate.js'], env);
-  await runToEnd('demo data', ['apps/api/dist/database/seed-demo.js'], env);
+  // The demo-data loader is development-only code outside the API's build (apps/api/dev/):
+  // compiled here, on its own (incremental: a second start takes a moment).
+  await runToEnd(
+    'demo data (compiling apps/api/dev)',
+    [tsc, '-p', 'apps/api/tsconfig.dev.json'],
+    env,
+  );
+  await runToEnd('demo data', ['apps/api/dev/dist/dev/demo-data.js'], env);
 
   if (watch) {
     // `npm start -- --watch`: tsc rebuilds the API on every change and node restarts it.
     const compiler = spawn(
       process.execPath,
-      [
-        join(root, 'node_modules/typescript/bin/tsc'),
-        '-p',
-        'apps/api/tsconfig.build.json',
-        '--watch',
-        '--preserveWatchOutput',
-      ],
+      [tsc, '-p', 'apps/api/tsconfig.build.json', '--watch', '--preserveWatchOutput'],
       { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] },
     );
     started.push({ name: 'API compiler', stop: () => stopChild(compiler) });
@@ -175,6 +184,16 @@ async function main() {
     async () => (await fetch(`http://127.0.0.1:${config.port}/api/health`)).ok,
     60_000,
   );
+
+  // For `npm run token`, which may run with another PORT in its environment than this start.
+  await recordRunningStack(config.dataDir, {
+    pid: process.pid,
+    port: config.port,
+    publicUrl: config.publicUrl,
+    issuer: identity.issuer,
+    audience: config.audience,
+    isIdentityEmbedded: !external.oidcIssuer,
+  });
 
   const seconds = ((performance.now() - t0) / 1000).toFixed(1);
   const lines = [
@@ -233,6 +252,7 @@ async function shutdown(code) {
     return;
   }
   stopping = true;
+  await forgetRunningStack(config.dataDir).catch(() => undefined);
   if (api && !(await stopChild(api, 10_000))) {
     console.error('The API did not shut down within 10 s of SIGTERM and was killed.');
   }

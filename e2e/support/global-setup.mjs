@@ -4,18 +4,44 @@
 // Without a Chromium the browser tests are skipped with one line — unless CI is set, where a
 // missing browser fails the run.
 import { spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { accessSync, constants, statSync } from 'node:fs';
 import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { delimiter, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { findFreePort, waitFor } from '@hub/devstack';
 
 const root = resolve(fileURLToPath(new URL('../..', import.meta.url)));
 
+const isExecutableFile = (path) => {
+  try {
+    accessSync(path, constants.X_OK);
+    return statSync(path).isFile();
+  } catch {
+    return false;
+  }
+};
+
+/**
+ * Where Chromium is: CHROME_PATH when set (even if nothing is there: then the tests say so),
+ * else the first `chromium` on PATH, else Debian's /usr/bin/chromium. .ci/run looks it up the
+ * same way and passes what it found as CHROME_PATH.
+ */
+export function findChromium(env = process.env) {
+  if (env.CHROME_PATH) {
+    return env.CHROME_PATH;
+  }
+  const onPath = (env.PATH ?? '')
+    .split(delimiter)
+    .filter((dir) => dir !== '')
+    .map((dir) => join(dir, 'chromium'))
+    .find(isExecutableFile);
+  return onPath ?? '/usr/bin/chromium';
+}
+
 export default async function globalSetup() {
-  const chrome = process.env.CHROME_PATH || '/usr/bin/chromium';
-  if (!existsSync(chrome)) {
+  const chrome = findChromium();
+  if (!isExecutableFile(chrome)) {
     const line = `No Chromium at ${chrome} (set CHROME_PATH, or apt-get install chromium): browser tests skipped.`;
     if (process.env.CI) {
       throw new Error(

@@ -1,16 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { baseUrl, describeInBrowser, launchBrowser } from '../support/browser.js';
-
-/** Through the real OpenID Connect flow: the console, the local provider's page, and back. */
-async function signIn(page: Page, personaName: string): Promise<void> {
-  await page.goto(`${baseUrl()}/admin/`);
-  await page.getByRole('button', { name: 'Sign in with your work account' }).click();
-  await page.waitForURL(/\/interaction\//);
-  await page.getByRole('button', { name: new RegExp(personaName) }).click();
-  await page.waitForURL(new RegExp(`^${baseUrl()}/admin/`));
-  await page.getByText(`Welcome, ${personaName}`).waitFor();
-}
+import { signIn } from '../support/console.js';
 
 describeInBrowser('the console at /admin/', () => {
   let browser: Browser;

@@ -1,13 +1,22 @@
 import { Admin, Resource } from 'react-admin';
 import { BrowserRouter } from 'react-router';
-import { authProvider } from './authProvider';
+import { dataProvider } from './api/dataProvider';
+import { isPartnerKind, isStaffKind } from './api/useViewer';
+import { authProvider, type Me } from './authProvider';
 import { Dashboard } from './dashboard/Dashboard';
-import { dataProvider } from './dataProvider';
+import { enrollments } from './enrollments';
+import { fxRates } from './fx-rates';
+import { searchMisses } from './directory-insights';
 import { i18nProvider } from './i18n/i18nProvider';
 import { Layout } from './layout/Layout';
 import { LoginPage } from './layout/LoginPage';
+import { theme } from './layout/theme';
+import { leads } from './leads';
 import { markets } from './markets';
+import { partners } from './partners';
+import { myListing, providers } from './providers';
 import { regions } from './regions';
+import { revenueRecords } from './revenue-records';
 import { createStore } from './store';
 
 const store = createStore();
@@ -24,12 +33,31 @@ export const App = () => (
       store={store}
       loginPage={LoginPage}
       layout={Layout}
+      theme={theme}
       dashboard={Dashboard}
       requireAuth
       disableTelemetry
     >
-      <Resource {...markets} />
-      <Resource {...regions} />
+      {(permissions: Me | undefined) => (
+        <>
+          {/* A partner's users: their company and its applications. Staff: every application. */}
+          {isPartnerKind(permissions?.kind) && <Resource {...partners} />}
+          {isPartnerKind(permissions?.kind) && (
+            <Resource {...enrollments} options={{ label: 'resources.enrollments.mine' }} />
+          )}
+          {isStaffKind(permissions?.kind) && <Resource {...enrollments} />}
+          {isPartnerKind(permissions?.kind) && <Resource {...revenueRecords} />}
+          {isStaffKind(permissions?.kind) && <Resource {...fxRates} />}
+          {/* Directory listings: the distributor's own, and the reviewers' moderation. */}
+          {permissions?.kind === 'distributor' && <Resource {...myListing} />}
+          {isStaffKind(permissions?.kind) && <Resource {...providers} />}
+          {isStaffKind(permissions?.kind) && <Resource {...searchMisses} />}
+          {/* A distributor's staff: the resellers who wrote to their provider. */}
+          {permissions?.kind === 'distributor' && <Resource {...leads} />}
+          <Resource {...markets} />
+          <Resource {...regions} />
+        </>
+      )}
     </Admin>
   </BrowserRouter>
 );

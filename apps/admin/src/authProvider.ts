@@ -2,19 +2,13 @@
 // from the API at start (`GET /api/config`), never from the build: the local provider in
 // development, Microsoft Entra ID in production, and nothing here knows which.
 import { UserManager, WebStorageStateStore, type User } from 'oidc-client-ts';
+import type { ClientConfigResponse, MeResponse } from '@hub/web';
 import { fetchUtils, HttpError, type AuthProvider, type UserIdentity } from 'react-admin';
 
-type PublicConfig = { oidc: { authority: string; clientId: string; scope: string } };
+type PublicConfig = ClientConfigResponse;
 
 /** `GET /api/me`: who the API says the bearer of the token is. */
-export type Me = {
-  tenantId: string;
-  objectId: string;
-  name: string;
-  username: string;
-  roles: string[];
-  isGlobalAdmin: boolean;
-};
+export type Me = MeResponse;
 
 /** Where the console lives: `/admin/` (Vite's `base`). */
 const consoleUrl = () => new URL(import.meta.env.BASE_URL, window.location.origin).href;
@@ -155,11 +149,12 @@ export const authProvider: AuthProvider = {
   },
 
   async getIdentity(): Promise<UserIdentity> {
-    const { objectId, name, username, tenantId, roles, isGlobalAdmin } = await getMe();
-    return { id: objectId, fullName: name, username, tenantId, roles, isGlobalAdmin };
+    const { objectId, name, username, tenantId, roles, isGlobalAdmin, kind } = await getMe();
+    return { id: objectId, fullName: name, username, tenantId, roles, isGlobalAdmin, kind };
   },
 
-  async getPermissions() {
-    return (await getMe()).roles;
+  /** The whole `/api/me` answer: the menu and the pages go by its `kind`. */
+  async getPermissions(): Promise<Me> {
+    return getMe();
   },
 };

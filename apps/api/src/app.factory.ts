@@ -4,8 +4,11 @@ import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { DestinationStream } from 'pino';
 import { AppModule } from './app.module.js';
-import { type AppConfig } from './config/env.js';
+import { trustedProxies, type AppConfig } from './config/env.js';
 import { configureApp } from './http/configure-app.js';
+import { clientErrorHandler, frameworkErrorHandler } from './http/framework-errors.js';
+import { parseEmptyBodyOnly, parseJsonBody } from './http/json-body.js';
+import { securityHeaderSetter, securityHeaderValues } from './http/security-headers.js';
 
 /** The whole API, configured as deployed; main.ts listens, tests call init(). */
 export async function createApp(
@@ -14,8 +17,13 @@ export async function createApp(
 ): Promise<NestFastifyApplication> {
   const adapter = new FastifyAdapter({
     bodyLimit: config.BODY_LIMIT_BYTES,
-    trustProxy: true,
+    // Forwarded headers only from configured proxies (TRUST_PROXY, off by default): with
+    // `true`, X-Forwarded-For would let any client choose its address.
+    trustProxy: trustedProxies(config.TRUST_PROXY),
     return503OnClosing: true,
+    // Fastify's own refusals in the API's one error shape (./http/framework-errors.ts).
+    frameworkErrors: frameworkErrorHandler(securityHeaderSetter(config)),
+    clientErrorHandler: clientErrorHandler(securityHeaderValues(config)),
     // One id per request: the caller's X-Request-Id when it is sane, else a new one. Logs
     // carry it and the response echoes it.
     requestIdHeader: false,
@@ -26,14 +34,28 @@ export async function createApp(
         : randomUUID();
     },
   });
+  // Bodies are JSON only: ./http/json-body.ts (it refuses `__proto__` and `constructor`
+  // keys, naming them); any other content type is a 415. Two kinds are taken as no body when
+  // they are empty: a form with only a button (the e-mail confirmation page) and react-admin's
+  // DELETE (ra-data-simple-rest sends `Content-Type: text/plain` without a body).
+  const fastify = adapter.getInstance();
+  fastify.removeContentTypeParser(['text/plain', 'application/json']);
+  fastify.addContentTypeParser('application/json', { parseAs: 'string' }, parseJsonBody);
+  fastify.addContentTypeParser(
+    ['application/x-www-form-urlencoded', 'text/plain'],
+    { parseAs: 'string' },
+    parseEmptyBodyOnly,
+  );
   adapter.getInstance().addHook('onRequest', (request, reply, done) => {
     void reply.header('x-request-id', request.id);
+    // The client's address as Fastify resolved it (TRUST_PROXY), for the request's log line.
+    (request.raw as { clientIp?: string }).clientIp = request.ip;
     done();
   });
   const app = await NestFactory.create<NestFastifyApplication>(
     AppModule.forRoot(config, options.logStream),
     adapter,
-    { bufferLogs: true },
+    { bufferLogs: true, bodyParser: false },
   );
   await configureApp(app, config);
   return app;

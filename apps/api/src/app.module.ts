@@ -1,14 +1,28 @@
 import { randomUUID } from 'node:crypto';
 import { type DynamicModule, Module } from '@nestjs/common';
+import { APP_GUARD } from '@nestjs/core';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { LoggerModule } from 'nestjs-pino';
 import { pino, type DestinationStream } from 'pino';
 import { ConfigModule } from './config/config.module.js';
 import { type AppConfig } from './config/env.js';
 import { dataSourceOptions } from './database/data-source.js';
+import {
+  redactJwts,
+  serializeError,
+  serializeRequest,
+  serializeResponse,
+} from './http/log-redaction.js';
+import { RateLimitGuard } from './http/rate-limit/rate-limit.guard.js';
+import { JobsModule } from './jobs/jobs.module.js';
+import { AuditModule } from './modules/audit/audit.module.js';
+import { EnrollmentsModule } from './modules/enrollments/enrollments.module.js';
 import { HealthModule } from './modules/health/health.module.js';
 import { IdentityModule } from './modules/identity/identity.module.js';
 import { MarketsModule } from './modules/markets/markets.module.js';
+import { NotificationsModule } from './modules/notifications/notifications.module.js';
+import { PartnersModule } from './modules/partners/partners.module.js';
+import { ProvidersModule } from './modules/providers/providers.module.js';
 import { SearchModule } from './modules/search/search.module.js';
 
 @Module({})
@@ -25,14 +39,21 @@ export class AppModule {
               level: config.LOG_LEVEL,
               // Fastify gave the request its id (app.factory.ts); the log uses the same one.
               genReqId: (request) => (request as { id?: string }).id ?? randomUUID(),
-              redact: {
-                paths: [
-                  'req.headers.authorization',
-                  'req.headers.cookie',
-                  'res.headers["set-cookie"]',
-                ],
-                censor: '[redacted]',
-              },
+              // Credentials never reach a log line (./http/log-redaction.ts): by header and
+              // query parameter name in the request, a secret-shaped path segment, and
+              // anything shaped like a JWT anywhere in the line. No response header dump.
+              // An error on a request line is named, not traced: pino-http adds one to every
+              // 5xx line (a 503 in an outage too); a real bug's stack is logged once, by the
+              // exception filter.
+              serializers: { req: serializeRequest, res: serializeResponse, err: serializeError },
+              hooks: { streamWrite: redactJwts },
+              // A dependency outage (503) is a warning; other 5xx are errors.
+              customLogLevel: (_request, response, error) =>
+                response.statusCode === 503
+                  ? 'warn'
+                  : response.statusCode >= 500 || error
+                    ? 'error'
+                    : 'info',
               // Health checks come every few seconds from load balancers: not worth a line each.
               // (Middleware sees the path relative to its mount point in `url`; the whole
               // path is in `originalUrl`.)
@@ -52,11 +73,19 @@ export class AppModule {
           retryAttempts: 3,
           retryDelay: 1000,
         }),
+        JobsModule,
+        AuditModule,
+        NotificationsModule,
         SearchModule,
         IdentityModule,
         HealthModule,
         MarketsModule,
+        PartnersModule,
+        EnrollmentsModule,
+        ProvidersModule,
       ],
+      // After the identity's guard (an imported module's): public routes are limited per address.
+      providers: [{ provide: APP_GUARD, useClass: RateLimitGuard }],
     };
   }
 }

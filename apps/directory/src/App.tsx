@@ -1,30 +1,39 @@
+import { lazy, Suspense } from 'react';
 import { LanguageSelect } from './i18n/LanguageSelect';
 import { LocaleProvider } from './i18n/LocaleProvider';
 import { useI18n } from './i18n/useI18n';
-import { MarketPicker } from './markets/MarketPicker';
+import { RouteProvider } from './router/RouteProvider';
+import { useRoute } from './router/useRoute';
+import { SearchPage } from './search/SearchPage';
+
+// The provider page (with its map and contact form) loads only when someone opens one.
+const ProviderPage = lazy(() =>
+  import('./provider/ProviderPage').then((module) => ({ default: module.ProviderPage })),
+);
 
 const Page = () => {
   const { messages: m } = useI18n();
+  const { route } = useRoute();
   return (
     <>
       <a className="skip-link" href="#main">
         {m.skip_to_content}
       </a>
       <header className="site-header">
-        <div className="brand">
+        <a href="/" className="brand">
           <span className="brand-name">Partner Enrollment Hub</span>
           <span className="brand-program">{m.brand}</span>
-        </div>
+        </a>
         <LanguageSelect />
       </header>
-      <main id="main" tabIndex={-1}>
-        <h1>{m.finder.title}</h1>
-        <p className="intro">{m.finder.intro}</p>
-        <MarketPicker />
-        <section className="coming" aria-labelledby="coming-title">
-          <h2 id="coming-title">{m.coming.title}</h2>
-          <p>{m.coming.body}</p>
-        </section>
+      <main id="main" tabIndex={-1} className={route.page === 'search' ? 'wide' : undefined}>
+        {route.page === 'search' ? (
+          <SearchPage />
+        ) : (
+          <Suspense fallback={<p className="status">{m.provider.loading}</p>}>
+            <ProviderPage key={route.id} id={route.id} />
+          </Suspense>
+        )}
       </main>
       <footer className="site-footer">
         <p>{m.footer}</p>
@@ -33,9 +42,11 @@ const Page = () => {
   );
 };
 
-/** The public directory at `/`: find an indirect provider by region and country. */
+/** The public directory: the search at `/`, a provider at `/providers/:id`. */
 export const App = () => (
   <LocaleProvider>
-    <Page />
+    <RouteProvider>
+      <Page />
+    </RouteProvider>
   </LocaleProvider>
 );

@@ -18,6 +18,15 @@ export {
 export { loadOrCreateKeys, type IdentityKeys } from './identity/keys.js';
 export { API_SCOPE, CONSOLE_CLIENT_ID } from './identity/clients.js';
 export { mintAccessToken, type TokenOptions } from './identity/tokens.js';
+export {
+  forgetRunningStack,
+  mintLocalToken,
+  readRunningStack,
+  recordRunningStack,
+  runningStackFile,
+  type RunningStack,
+} from './running-stack.js';
+export { loadOrCreateSecret } from './secrets.js';
 // The identity provider (oidc-provider) is its own entry, '@hub/devstack/identity-provider',
 // so that personas and tokens load without it.
 export {

@@ -13,3 +13,4 @@ export * from './revenue/index.js';
 export * from './agreements/index.js';
 export * from './locations/index.js';
 export * from './restrictions/index.js';
+export * from './providers/index.js';

@@ -62,6 +62,18 @@ describe('the public entry (src/index.ts)', () => {
     'ok',
     'err',
     'refuse',
+    // provider listings
+    'parseProviderListing',
+    'parseWebsite',
+    'parseLanguageTag',
+    'providerServices',
+    'productAreas',
+    'listingLanguages',
+    'decideListing',
+    'availableListingCommands',
+    'mayOpenListingDraft',
+    'listingTransitions',
+    'listingStates',
   ])('exports %s', (name) => {
     expect(domain).toHaveProperty(name);
   });

@@ -1,17 +1,81 @@
+// The API's response bodies, as the browser apps read them: names for the schemas generated from
+// the API's OpenAPI document into api-types.ts (`npm run generate:api-types`). No type here is
+// written by hand; a new response gets its line here once the API documents it.
+import type { components } from './api-types.js';
+
+type Schemas = components['schemas'];
+
+/** `GET /api/config`: what the console needs to sign people in. */
+export type ClientConfigResponse = Schemas['ClientConfigResponse'];
+
+/** `GET /api/me`: who the API says the bearer of the token is. */
+export type MeResponse = Schemas['MeResponse'];
+
 /** One CSP market as `GET /api/markets` returns it. */
-export type MarketResponse = {
-  id: string;
-  country: string;
-  countryName: string;
-  region: string;
-  currency: string;
-  currencyInferred: boolean;
-};
+export type MarketResponse = Schemas['MarketResponse'];
 
 /** One program region as `GET /api/regions` returns it. */
-export type RegionResponse = {
-  id: string;
-  name: string;
-  countryCount: number;
-  currencies: string[];
-};
+export type RegionResponse = Schemas['RegionResponse'];
+
+/** A partner profile: bank details masked, never the full number. */
+export type PartnerResponse = Schemas['PartnerResponse'];
+export type AddressResponse = Schemas['AddressResponse'];
+export type MaskedBankDetailsResponse = Schemas['MaskedBankDetailsResponse'];
+
+/** One month of a partner's CSP revenue. */
+export type RevenueRecordResponse = Schemas['RevenueRecordResponse'];
+
+/** A CSV import's preview (every line with its problems), and what a commit wrote. */
+export type CsvPreviewResponse = Schemas['CsvPreviewResponse'];
+export type PreviewLineResponse = Schemas['PreviewLineResponse'];
+export type LineErrorResponse = Schemas['LineErrorResponse'];
+export type CsvImportResult = Schemas['CsvImportResult'];
+
+/** A month's FX rate to USD (program data). */
+export type FxRateResponse = Schemas['FxRateResponse'];
+
+/** The trailing-12-month revenue window, month by month in USD. */
+export type RevenueWindowResponse = Schemas['RevenueWindowResponse'];
+export type WindowMonthResponse = Schemas['WindowMonthResponse'];
+
+/** An application with what the caller may do next. */
+export type EnrollmentResponse = Schemas['EnrollmentResponse'];
+export type EligibilityResponse = Schemas['EligibilityResponse'];
+export type EligibilityAnswersResponse = Schemas['EligibilityAnswersResponse'];
+export type RequirementResponse = Schemas['RequirementResponse'];
+export type CheckResponse = Schemas['CheckResponse'];
+export type AvailableCommandResponse = Schemas['AvailableCommandResponse'];
+export type LockedCommandResponse = Schemas['LockedCommandResponse'];
+export type CodedMessage = Schemas['CodedMessage'];
+export type TimelineEntryResponse = Schemas['TimelineEntryResponse'];
+export type NoteResponse = Schemas['NoteResponse'];
+
+/** The reviewers' queue: service level, assignee, tab counts, bulk actions, the staff. */
+export type ServiceLevelResponse = Schemas['ServiceLevelResponse'];
+export type AssigneeResponse = Schemas['AssigneeResponse'];
+export type TabCountResponse = Schemas['TabCountResponse'];
+export type BulkActionDto = Schemas['BulkActionDto'];
+export type BulkItemResponse = Schemas['BulkItemResponse'];
+export type BulkResponse = Schemas['BulkResponse'];
+export type StaffMemberResponse = Schemas['StaffMemberResponse'];
+
+/** Every error body: `{ statusCode, error, code, message, details? }`. */
+export type ErrorResponse = Schemas['ErrorResponse'];
+
+/** Every schema and operation of the API, for what has no name above yet. */
+export type { components, operations, paths } from './api-types.js';
+
+/** The directory: resellers' messages to a provider, unmet demand, the index's upkeep. */
+export type LeadResponse = Schemas['LeadResponse'];
+export type SearchMissResponse = Schemas['SearchMissResponse'];
+export type SearchReindexResponse = Schemas['SearchReindexResponse'];
+export type ConsistencyReportResponse = Schemas['ConsistencyReportResponse'];
+
+/** A provider (distributor) with its live and working listing versions, and its audit trail. */
+export type ProviderResponse = Schemas['ProviderResponse'];
+export type ListingVersionResponse = Schemas['ListingVersionResponse'];
+export type ListingProblemResponse = Schemas['ListingProblemResponse'];
+export type ProviderListingFieldsDto = Schemas['ProviderListingFieldsDto'];
+export type OfficeDto = Schemas['OfficeDto'];
+export type FreshnessResponse = Schemas['FreshnessResponse'];
+export type ProviderTimelineEntryResponse = Schemas['ProviderTimelineEntryResponse'];

@@ -11,7 +11,17 @@ import {
 } from '@mui/material';
 import { LinkBase, Title, useGetIdentity, useTranslate } from 'react-admin';
 
-/** The start page: who is signed in, with what roles, and where to go. */
+/** A chip whose label wraps on a narrow screen (MUI's chips never wrap by default). */
+const wrappingChip = {
+  height: 'auto',
+  maxWidth: '100%',
+  '& .MuiChip-label': { whiteSpace: 'normal', py: 0.25 },
+};
+
+/**
+ * The start page: who is signed in, with what roles, and where to go. Every role chip reads as
+ * a sentence ("Reviewer at Microsoft"), like the global admin's, never the token's role name.
+ */
 export const Dashboard = () => {
   const translate = useTranslate();
   const { identity, isPending } = useGetIdentity();
@@ -39,12 +49,22 @@ export const Dashboard = () => {
           {identity && (
             <Box
               component="dl"
-              sx={{ display: 'grid', gridTemplateColumns: 'max-content 1fr', gap: 1, m: 0, mt: 2 }}
+              sx={{
+                display: 'grid',
+                // minmax(0, 1fr): long chips and the tenant id wrap instead of widening a phone's page
+                gridTemplateColumns: 'max-content minmax(0, 1fr)',
+                gap: 1,
+                m: 0,
+                mt: 2,
+              }}
             >
               <Typography component="dt" color="text.secondary">
                 {translate('hub.dashboard.tenant')}
               </Typography>
-              <Typography component="dd" sx={{ m: 0, fontFamily: 'monospace' }}>
+              <Typography
+                component="dd"
+                sx={{ m: 0, fontFamily: 'monospace', overflowWrap: 'anywhere' }}
+              >
                 {tenantId}
               </Typography>
               <Typography component="dt" color="text.secondary">
@@ -55,7 +75,14 @@ export const Dashboard = () => {
                   <span>{translate('hub.dashboard.no_roles')}</span>
                 )}
                 {roles.map((role) => (
-                  <Chip key={role} label={role} size="small" />
+                  <Chip
+                    key={role}
+                    label={translate(`hub.roles.${role}`, { _: role })}
+                    size="small"
+                    color="primary"
+                    variant="outlined"
+                    sx={wrappingChip}
+                  />
                 ))}
                 {identity['isGlobalAdmin'] === true && (
                   <Chip
@@ -63,6 +90,7 @@ export const Dashboard = () => {
                     size="small"
                     color="primary"
                     variant="outlined"
+                    sx={wrappingChip}
                   />
                 )}
               </Box>

@@ -7,6 +7,7 @@ import {
   TitlePortal,
   UserMenu,
   useGetIdentity,
+  useTranslate,
 } from 'react-admin';
 import { LanguageMenu } from './LanguageMenu';
 
@@ -24,16 +25,26 @@ const SignedInAs = () => {
   );
 };
 
+/**
+ * The user menu's button shows the person's name; its accessible name starts with that name
+ * ("Ada Lindqvist, account menu"), not react-admin's "Profile" (WCAG 2.5.3, label in name).
+ */
+const HubUserMenu = () => {
+  const { identity } = useGetIdentity();
+  const translate = useTranslate();
+  const label = identity?.fullName
+    ? translate('hub.user_menu', { name: identity.fullName })
+    : 'ra.auth.user_menu';
+  return (
+    <UserMenu label={label}>
+      <SignedInAs />
+      <Logout />
+    </UserMenu>
+  );
+};
+
 const HubAppBar = () => (
-  <AppBar
-    toolbar={<LanguageMenu />}
-    userMenu={
-      <UserMenu>
-        <SignedInAs />
-        <Logout />
-      </UserMenu>
-    }
-  >
+  <AppBar toolbar={<LanguageMenu />} userMenu={<HubUserMenu />}>
     <TitlePortal />
   </AppBar>
 );

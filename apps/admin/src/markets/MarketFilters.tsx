@@ -1,18 +1,22 @@
 import { AutocompleteInput, SearchInput } from 'react-admin';
 import { useRegionName } from '../regions/useRegionName';
 import { useRegions } from '../regions/useRegions';
+import { useCompareNames } from './useCountryName';
 
-/** Region filter ("Region"), its choices fed by the `regions` resource. */
+/** Region filter ("Region"), its choices fed by the `regions` resource, in the language's order. */
 const RegionInput = ({ source }: { source: string; alwaysOn?: boolean }) => {
   const { data = [], isPending } = useRegions();
   const regionName = useRegionName();
+  const compare = useCompareNames();
+  const choices = data
+    .map((region) => ({ id: region.id, name: regionName(region.id, region.name) }))
+    .sort((a, b) => compare(a.name, b.name));
   return (
     <AutocompleteInput
       source={source}
-      choices={data}
-      optionText={(region: { id: string; name: string }) => regionName(region.id, region.name)}
+      choices={choices}
       isPending={isPending}
-      sx={{ minWidth: 280 }}
+      sx={{ minWidth: { xs: 0, sm: 280 } }}
     />
   );
 };
@@ -26,7 +30,7 @@ const CurrencyInput = ({ source }: { source: string; alwaysOn?: boolean }) => {
       source={source}
       choices={currencies.map((code) => ({ id: code, name: code }))}
       isPending={isPending}
-      sx={{ minWidth: 160 }}
+      sx={{ minWidth: { xs: 0, sm: 160 } }}
     />
   );
 };

@@ -1,8 +1,9 @@
 import { Link } from '@mui/material';
+import type { MarketResponse } from '@hub/web';
 import { FunctionField, LinkBase, Show, SimpleShowLayout, TextField } from 'react-admin';
 import { useRegionName } from '../regions/useRegionName';
+import { CountryName, MarketTitle } from './CountryName';
 import { CurrencyCell } from './CurrencyCell';
-import type { MarketResponse } from '@hub/web';
 
 /** The region, linking to the markets list filtered on it. */
 const RegionLink = ({ market }: { market: MarketResponse }) => {
@@ -16,9 +17,9 @@ const RegionLink = ({ market }: { market: MarketResponse }) => {
 };
 
 export const MarketShow = () => (
-  <Show<MarketResponse>>
+  <Show<MarketResponse> title={<MarketTitle />}>
     <SimpleShowLayout>
-      <TextField source="countryName" />
+      <FunctionField<MarketResponse> source="countryName" render={() => <CountryName />} />
       <TextField source="country" />
       <FunctionField<MarketResponse>
         source="region"

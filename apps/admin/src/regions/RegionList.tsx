@@ -1,8 +1,17 @@
-import { Box, LinearProgress, Typography } from '@mui/material';
-import { DataTable, List, useListContext, useTranslate } from 'react-admin';
+import { Box, LinearProgress, Typography, useMediaQuery, type Theme } from '@mui/material';
+import type { RegionResponse } from '@hub/web';
+import { useMemo, type ReactNode } from 'react';
+import {
+  DataTable,
+  List,
+  ListContextProvider,
+  SimpleList,
+  useListContext,
+  useTranslate,
+} from 'react-admin';
 import { CellLink } from '../layout/CellLink';
 import { ResourceEmpty } from '../layout/ResourceEmpty';
-import type { RegionResponse } from './region.response';
+import { useCompareNames } from '../markets/useCountryName';
 import { useRegionName } from './useRegionName';
 
 /** The markets list filtered on one region. */
@@ -39,23 +48,72 @@ const RegionName = ({ region }: { region: RegionResponse }) => {
   );
 };
 
+/** By the names shown, in the language's collation (the API sorts the English names). */
+const InLanguageOrder = ({ children }: { children: ReactNode }) => {
+  const list = useListContext<RegionResponse>();
+  const regionName = useRegionName();
+  const compare = useCompareNames();
+  const { data, sort } = list;
+  const sorted = useMemo(() => {
+    if (!data || sort.field !== 'name') {
+      return data;
+    }
+    const name = (region: RegionResponse) => regionName(region.id, region.name);
+    const ascending = [...data].sort((a, b) => compare(name(a), name(b)));
+    return sort.order === 'DESC' ? ascending.reverse() : ascending;
+  }, [data, sort, regionName, compare]);
+  return (
+    <ListContextProvider value={{ ...list, data: sorted } as typeof list}>
+      {children}
+    </ListContextProvider>
+  );
+};
+
+/** Phones: one line per region (name, then its countries and currencies), no table to scroll. */
+const RegionSimpleList = () => {
+  const regionName = useRegionName();
+  const translate = useTranslate();
+  return (
+    <SimpleList<RegionResponse>
+      primaryText={(region) => regionName(region.id, region.name)}
+      secondaryText={(region) =>
+        `${translate('resources.regions.fields.countryCount')}: ${region.countryCount} · ${region.currencies.join(', ')}`
+      }
+      rowClick={(_id, _resource, region) => marketsOf(region as RegionResponse)}
+    />
+  );
+};
+
 const Column = DataTable.Col<RegionResponse>;
 
-export const RegionList = () => (
-  <List<RegionResponse>
-    sort={{ field: 'name', order: 'ASC' }}
-    perPage={50}
-    pagination={false}
-    exporter={false}
-    empty={<ResourceEmpty resource="regions" />}
-  >
-    <DataTable<RegionResponse>
-      rowClick={(_id, _resource, record) => marketsOf(record)}
-      bulkActionButtons={false}
+export const RegionList = () => {
+  const isSmall = useMediaQuery<Theme>((theme) => theme.breakpoints.down('sm'));
+  return (
+    <List<RegionResponse>
+      sort={{ field: 'name', order: 'ASC' }}
+      perPage={50}
+      pagination={false}
+      exporter={false}
+      empty={<ResourceEmpty resource="regions" />}
     >
-      <Column source="name" render={(region) => <RegionName region={region} />} />
-      <Column source="countryCount" render={(region) => <CountryCount region={region} />} />
-      <Column source="currencies" disableSort render={(region) => region.currencies.join(', ')} />
-    </DataTable>
-  </List>
-);
+      <InLanguageOrder>
+        {isSmall ? (
+          <RegionSimpleList />
+        ) : (
+          <DataTable<RegionResponse>
+            rowClick={(_id, _resource, record) => marketsOf(record)}
+            bulkActionButtons={false}
+          >
+            <Column source="name" render={(region) => <RegionName region={region} />} />
+            <Column source="countryCount" render={(region) => <CountryCount region={region} />} />
+            <Column
+              source="currencies"
+              disableSort
+              render={(region) => region.currencies.join(', ')}
+            />
+          </DataTable>
+        )}
+      </InLanguageOrder>
+    </List>
+  );
+};

@@ -1,5 +1,5 @@
 import { useGetList } from 'react-admin';
-import type { RegionResponse } from './region.response';
+import type { RegionResponse } from '@hub/web';
 
 /** All regions (there are a handful), by name: feeds the markets filters. */
 export function useRegions() {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { ConfigError, loadConfig } from './env.js';
+import { ConfigError, loadConfig, trustedProxies } from './env.js';
 
 const valid = {
   DATABASE_URL: 'postgres://u:p@127.0.0.1:5432/hub',
@@ -9,6 +9,7 @@ const valid = {
   OIDC_ISSUER: 'http://localhost:3001',
   OIDC_AUDIENCE: 'api://partner-enrollment-hub',
   STAFF_TENANT_ID: '72f988bf-86f1-41af-91ab-2d7cd011db47',
+  DATA_ENCRYPTION_KEY: Buffer.alloc(32, 1).toString('base64'),
 };
 
 describe('loadConfig', () => {
@@ -22,6 +23,16 @@ describe('loadConfig', () => {
         BODY_LIMIT_BYTES: 1_048_576,
       }),
     );
+  });
+
+  it('trusts no proxy by default, and only the listed ones when TRUST_PROXY is set', () => {
+    expect(trustedProxies(loadConfig(valid).TRUST_PROXY)).toBe(false);
+    expect(
+      trustedProxies(loadConfig({ ...valid, TRUST_PROXY: '10.0.0.0/8, loopback' }).TRUST_PROXY),
+    ).toEqual(['10.0.0.0/8', 'loopback']);
+    for (const bad of ['true', '1', '*', 'everyone', '10.0.0.0/8;']) {
+      expect(() => loadConfig({ ...valid, TRUST_PROXY: bad })).toThrow(/TRUST_PROXY/);
+    }
   });
 
   it('converts PORT and keeps an explicit PUBLIC_URL without its trailing slash', () => {

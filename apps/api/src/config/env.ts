@@ -1,3 +1,5 @@
+import type { FreshnessPolicy } from '@hub/domain';
+import { isIP } from 'node:net';
 import { plainToInstance, Transform } from 'class-transformer';
 import {
   IsIn,
@@ -44,8 +46,16 @@ export class EnvDto {
   @MinLength(16)
   MEILI_MASTER_KEY!: string;
 
+  /** Prepended to every Meilisearch index uid (several deployments or test runs on one server). */
+  @Matches(/^[a-zA-Z0-9_-]{0,40}$/, { message: 'MEILI_INDEX_PREFIX: letters, digits, - and _' })
+  MEILI_INDEX_PREFIX = '';
+
   @Matches(/^smtps?:\/\/\S+$/, { message: 'SMTP_URL must be an smtp:// or smtps:// URL' })
   SMTP_URL!: string;
+
+  /** The sender of the e-mails partners get. */
+  @IsString()
+  MAIL_FROM = 'Partner Enrollment Hub <no-reply@partner-hub.example>';
 
   /** The OpenID issuer whose tokens the API accepts (Entra ID: https://login.microsoftonline.com/<tenant>/v2.0). */
   @IsUrl({ ...url, protocols: ['http', 'https'] })
@@ -63,6 +73,17 @@ export class EnvDto {
   OIDC_SCOPE = 'openid profile email api.access';
 
   /**
+   * The longest an access token may live (`exp` - `iat`) and be accepted, in seconds. Entra ID
+   * issues tokens of 60 to 90 minutes (up to 28 hours to CAE-capable clients); a token that
+   * claims to live longer was not issued by it.
+   */
+  @Transform(({ value }) => (value === undefined ? 86_400 : Number(value)))
+  @IsInt()
+  @Min(60)
+  @Max(7 * 86_400)
+  OIDC_MAX_TOKEN_LIFETIME_SECONDS = 86_400;
+
+  /**
    * The tenant of Microsoft's program staff. Reviewer and ProgramAdmin roles count only from
    * this tenant: in a multi-tenant app a partner's own admins could assign them to themselves.
    */
@@ -70,6 +91,32 @@ export class EnvDto {
     message: 'STAFF_TENANT_ID must be a tenant GUID',
   })
   STAFF_TENANT_ID!: string;
+
+  /**
+   * 32 random bytes, base64: the key-encryption key of the bank details (AES-256-GCM envelope
+   * encryption). Required everywhere; `npm start` makes a local one in DATA_DIR.
+   */
+  @Matches(/^[A-Za-z0-9+/]{43}=$/, { message: 'DATA_ENCRYPTION_KEY must be 32 bytes, base64' })
+  DATA_ENCRYPTION_KEY!: string;
+
+  /** Run the job worker (e-mails) in this process. Off for API-only replicas. */
+  @IsIn(['on', 'off'])
+  JOBS_WORKER: 'on' | 'off' = 'on';
+
+  /**
+   * Jobs one worker process runs at once. The directory's sync jobs spend their time waiting for
+   * Meilisearch tasks, which Meilisearch batches when several arrive together.
+   */
+  @Transform(({ value }) => (value === undefined ? 8 : Number(value)))
+  @IsInt()
+  @Min(1)
+  JOBS_CONCURRENCY = 8;
+
+  /** A job locked this long is taken to belong to a dead worker and is given back to the queue. */
+  @Transform(({ value }) => (value === undefined ? 120 : Number(value)))
+  @IsInt()
+  @Min(1)
+  JOBS_STALE_LOCK_SECONDS = 120;
 
   @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
   LOG_LEVEL = 'info';
@@ -79,6 +126,48 @@ export class EnvDto {
   @Min(1024)
   BODY_LIMIT_BYTES = 1_048_576;
 
+  /**
+   * The proxies whose X-Forwarded-For / -Proto / -Host are believed: `off` (the default: the
+   * client is the peer of the socket), or a comma-separated list of addresses, CIDRs and the
+   * names `loopback`, `linklocal`, `uniquelocal` (proxy-addr). Never `true`: any client could
+   * then choose its own logged (and rate-limited) address.
+   */
+  @Matches(
+    /^(off|((loopback|linklocal|uniquelocal|[0-9a-fA-F:.]+(\/\d{1,3})?)(\s*,\s*(loopback|linklocal|uniquelocal|[0-9a-fA-F:.]+(\/\d{1,3})?))*))$/,
+    { message: 'TRUST_PROXY must be off or a list of proxy addresses/CIDRs' },
+  )
+  TRUST_PROXY = 'off';
+
+  /**
+   * Rate limits per client address (after TRUST_PROXY), as `<requests>/<seconds>`, for the
+   * public routes: the directory's search and its contact form. Counted in each API process
+   * (several replicas each allow this many).
+   */
+  @Matches(/^[1-9]\d{0,6}\/[1-9]\d{0,5}$/, {
+    message: 'RATE_LIMIT_SEARCH must be <requests>/<seconds>',
+  })
+  RATE_LIMIT_SEARCH = '600/60';
+
+  @Matches(/^[1-9]\d{0,6}\/[1-9]\d{0,5}$/, {
+    message: 'RATE_LIMIT_LEADS must be <requests>/<seconds>',
+  })
+  RATE_LIMIT_LEADS = '5/3600';
+
+  /**
+   * Listing freshness (issue 9 item 4): a published listing is due for its distributor's
+   * confirmation this many days after the last one, and hidden from the public directory
+   * LISTING_HIDE_AFTER_DAYS later until it is confirmed.
+   */
+  @Transform(({ value }) => (value === undefined ? 180 : Number(value)))
+  @IsInt()
+  @Min(1)
+  LISTING_CONFIRM_EVERY_DAYS = 180;
+
+  @Transform(({ value }) => (value === undefined ? 30 : Number(value)))
+  @IsInt()
+  @Min(0)
+  LISTING_HIDE_AFTER_DAYS = 30;
+
   /** Built console and directory to serve; unset means the API serves only /api. */
   @IsOptional()
   @IsString()
@@ -87,6 +176,17 @@ export class EnvDto {
   @IsOptional()
   @IsString()
   DIRECTORY_DIST_DIR?: string;
+}
+
+/** TRUST_PROXY as Fastify takes it: false, or the list of trusted proxies. */
+/** The listing freshness policy of this deployment (LISTING_CONFIRM_EVERY_DAYS, _HIDE_AFTER_). */
+export const freshnessPolicy = (config: AppConfig): FreshnessPolicy => ({
+  confirmEveryDays: config.LISTING_CONFIRM_EVERY_DAYS,
+  hideAfterDays: config.LISTING_HIDE_AFTER_DAYS,
+});
+
+export function trustedProxies(setting: string): false | string[] {
+  return setting === 'off' ? false : setting.split(',').map((entry) => entry.trim());
 }
 
 export type AppConfig = Readonly<Omit<EnvDto, 'PUBLIC_URL'> & { PUBLIC_URL: string }>;
@@ -110,6 +210,21 @@ export function loadConfig(env: Record<string, string | undefined>): AppConfig {
   if (errors.length > 0) {
     throw new ConfigError(`Invalid configuration: ${describe(errors)}`);
   }
+  const badProxy = dto.TRUST_PROXY.split(',')
+    .map((entry) => entry.trim())
+    .find((entry) => {
+      if (['off', 'loopback', 'linklocal', 'uniquelocal'].includes(entry)) {
+        return false;
+      }
+      const [address = '', prefix] = entry.split('/');
+      const version = isIP(address);
+      return version === 0 || (prefix !== undefined && Number(prefix) > (version === 4 ? 32 : 128));
+    });
+  if (badProxy !== undefined) {
+    throw new ConfigError(
+      `Invalid configuration: TRUST_PROXY is invalid: ${badProxy} is not an address, a CIDR or loopback/linklocal/uniquelocal`,
+    );
+  }
   if (dto.NODE_ENV === 'production' && !dto.OIDC_ISSUER.startsWith('https://')) {
     throw new ConfigError('Invalid configuration: OIDC_ISSUER must be https:// in production');
   }
@@ -121,6 +236,7 @@ export function loadConfig(env: Record<string, string | undefined>): AppConfig {
 
 const REQUIRED = [
   'STAFF_TENANT_ID',
+  'DATA_ENCRYPTION_KEY',
   'DATABASE_URL',
   'MEILI_URL',
   'MEILI_MASTER_KEY',

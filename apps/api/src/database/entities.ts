@@ -1,4 +1,42 @@
+import { IdempotencyKeyEntity } from '../http/idempotency/idempotency-key.entity.js';
+import { AgreementAcceptanceEntity } from '../modules/agreements/agreement-acceptance.entity.js';
+import { AuditEventEntity } from '../modules/audit/audit-event.entity.js';
+import { EnrollmentCheckEntity } from '../modules/enrollments/enrollment-check.entity.js';
+import { EnrollmentNoteEntity } from '../modules/enrollments/enrollment-note.entity.js';
+import { EnrollmentEntity } from '../modules/enrollments/enrollment.entity.js';
 import { UserEntity } from '../modules/identity/user.entity.js';
+import { OutboundEmailEntity } from '../modules/notifications/outbound-email.entity.js';
+import { SearchSyncPendingEntity } from '../modules/providers/search-sync-pending.entity.js';
+import { SearchReindexEntity } from '../modules/providers/search-reindex.entity.js';
+import { ProviderLeadEntity } from '../modules/providers/provider-lead.entity.js';
+import { ProviderListingEntity } from '../modules/providers/provider-listing.entity.js';
+import { ProviderEntity } from '../modules/providers/provider.entity.js';
+import { PartnerEntity } from '../modules/partners/partner.entity.js';
+import { CsvImportEntity } from '../modules/partners/csv-import.entity.js';
+import { FxRateEntity } from '../modules/partners/fx-rate.entity.js';
+import { RevenueRecordEntity } from '../modules/partners/revenue-record.entity.js';
+import { SearchMissEntity } from '../modules/search/search-miss.entity.js';
+import { ProgramSettingEntity } from '../modules/program-settings/program-setting.entity.js';
 
 /** Every entity, listed explicitly (no globs): the data source and the schema-diff test use this. */
-export const entities = [UserEntity];
+export const entities = [
+  UserEntity,
+  PartnerEntity,
+  RevenueRecordEntity,
+  FxRateEntity,
+  CsvImportEntity,
+  EnrollmentEntity,
+  EnrollmentCheckEntity,
+  EnrollmentNoteEntity,
+  AgreementAcceptanceEntity,
+  AuditEventEntity,
+  OutboundEmailEntity,
+  IdempotencyKeyEntity,
+  ProgramSettingEntity,
+  ProviderEntity,
+  ProviderListingEntity,
+  ProviderLeadEntity,
+  SearchMissEntity,
+  SearchReindexEntity,
+  SearchSyncPendingEntity,
+];

@@ -1,14 +1,19 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import helmet from '@fastify/helmet';
+import helmet, { type FastifyHelmetOptions } from '@fastify/helmet';
 import fastifyStatic from '@fastify/static';
 import { ValidationPipe } from '@nestjs/common';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { FastifyReply } from 'fastify';
-import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { SwaggerModule } from '@nestjs/swagger';
 import { Logger } from 'nestjs-pino';
 import type { AppConfig } from '../config/env.js';
 import { HttpExceptionFilter } from './http-exception.filter.js';
+import { createOpenApiDocument } from './openapi-document.js';
+import { securityHeaderOptions } from './security-headers.js';
+
+/** Every route is under /api (the UIs are served from the same origin). */
+export const API_PREFIX = 'api';
 
 /**
  * Everything around the routes: prefix, validation, errors, security headers, CORS, OpenAPI,
@@ -17,7 +22,7 @@ import { HttpExceptionFilter } from './http-exception.filter.js';
  */
 export async function configureApp(app: NestFastifyApplication, config: AppConfig): Promise<void> {
   app.useLogger(app.get(Logger));
-  app.setGlobalPrefix('api');
+  app.setGlobalPrefix(API_PREFIX);
   app.useGlobalPipes(
     new ValidationPipe({
       whitelist: true,
@@ -27,41 +32,24 @@ export async function configureApp(app: NestFastifyApplication, config: AppConfi
     }),
   );
   app.useGlobalFilters(new HttpExceptionFilter());
+  // CSV imports send the file itself as the body; it is read as bytes (the body limit applies)
+  // and checked to be UTF-8 text by the importer, never trusted from the header.
+  app
+    .getHttpAdapter()
+    .getInstance()
+    .addContentTypeParser('text/csv', { parseAs: 'buffer' }, (_request, body, done) => {
+      done(null, body);
+    });
   // Closed by default: the UIs are served from the same origin.
   app.enableCors({ origin: false });
   app.enableShutdownHooks();
 
-  const isHttps = config.PUBLIC_URL.startsWith('https://');
-  const identityProvider = new URL(config.OIDC_ISSUER).origin;
-  await app.register(helmet, {
-    // HSTS and upgrading requests make sense only where the site is served over HTTPS.
-    hsts: isHttps,
-    contentSecurityPolicy: {
-      directives: {
-        upgradeInsecureRequests: isHttps ? [] : null,
-        defaultSrc: ["'self'"],
-        // The console fetches the identity provider's discovery, token and JWKS endpoints.
-        connectSrc: ["'self'", identityProvider],
-        imgSrc: ["'self'", 'data:'],
-        styleSrc: ["'self'", "'unsafe-inline'"],
-        scriptSrc: ["'self'", "'unsafe-inline'"],
-        formAction: ["'self'", identityProvider],
-      },
-    },
-  });
+  // (helmet's own types and @fastify/helmet's copy of them are the same shape, not the same type)
+  await app.register(helmet, securityHeaderOptions(config) as FastifyHelmetOptions);
 
-  const document = SwaggerModule.createDocument(
-    app,
-    new DocumentBuilder()
-      .setTitle('Partner Enrollment Hub API')
-      .setDescription(
-        'Enrollment in the Cloud Solution Provider program, reviews, and the indirect provider directory.',
-      )
-      .setVersion('1')
-      .addBearerAuth()
-      .build(),
-  );
-  SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/docs-json' });
+  SwaggerModule.setup('api/docs', app, createOpenApiDocument(app), {
+    jsonDocumentUrl: 'api/docs-json',
+  });
 
   serveFrontends(app, config);
 }

@@ -32,6 +32,7 @@ describe('GET /api/me', () => {
       roles: [],
       kind: 'partner_global_admin',
       isGlobalAdmin: true,
+      partnerId: null,
     });
   });
 
@@ -52,7 +53,7 @@ describe('GET /api/me', () => {
     ['contoso-user', 'partner_user', []],
     ['reviewer', 'reviewer', ['Reviewer']],
     ['program-admin', 'program_admin', ['ProgramAdmin']],
-    ['distributor', 'partner_user', ['Distributor']],
+    ['distributor', 'distributor', ['Distributor']],
   ])('gives %s the kind %s', async (persona, kind, roles) => {
     const token = await t.tokenFor(persona);
     const response = await request(t.server)

@@ -8,8 +8,10 @@ import { join } from 'node:path';
 import pg from 'pg';
 import {
   findFreePort,
+  startMailCatcher,
   startMeilisearch,
   startPostgres,
+  type RunningMailCatcher,
   type RunningMeilisearch,
   type RunningPostgres,
 } from '@hub/devstack';
@@ -27,6 +29,7 @@ type Started = {
   postgres?: RunningPostgres;
   meilisearch?: RunningMeilisearch;
   identity: RunningIdentityProvider;
+  mail: RunningMailCatcher;
 };
 declare global {
   var __hubTestServices: Started | undefined;
@@ -34,7 +37,7 @@ declare global {
 
 export default async function globalSetup(): Promise<void> {
   const dir = await mkdtemp(join(tmpdir(), 'hub-api-test-'));
-  const [postgres, meilisearch, identity] = await Promise.all([
+  const [postgres, meilisearch, identity, mail] = await Promise.all([
     process.env['DATABASE_URL']
       ? undefined
       : findFreePort().then((port) => startPostgres({ dataDir: join(dir, 'postgres'), port })),
@@ -55,6 +58,9 @@ export default async function globalSetup(): Promise<void> {
         dataDir: join(dir, 'identity'),
       }),
     ),
+    Promise.all([findFreePort(), findFreePort()]).then(([smtpPort, webPort]) =>
+      startMailCatcher({ smtpPort, webPort, dataDir: join(dir, 'mail') }),
+    ),
   ]);
   const adminUrl = process.env['DATABASE_URL'] ?? postgres!.adminUrl;
   // A template left by an earlier run against an external DATABASE_URL may be stale.
@@ -67,9 +73,11 @@ export default async function globalSetup(): Promise<void> {
   process.env['TEST_MEILI_URL'] = process.env['MEILI_URL'] ?? meilisearch!.url;
   process.env['TEST_MEILI_MASTER_KEY'] = process.env['MEILI_MASTER_KEY'] ?? meilisearch!.masterKey;
   process.env['TEST_OIDC_ISSUER'] = identity.issuer;
+  process.env['TEST_SMTP_URL'] = mail.smtpUrl;
+  process.env['TEST_MAIL_INBOX_URL'] = mail.inboxUrl;
   process.env['TEST_OIDC_AUDIENCE'] = TEST_AUDIENCE;
   process.env['TEST_TEMPLATE_DATABASE'] = TEMPLATE_DATABASE;
   process.env['TEST_IDENTITY_DIR'] = join(dir, 'identity');
   process.env['TEST_SCRATCH_DIR'] = dir;
-  globalThis.__hubTestServices = { postgres, meilisearch, identity };
+  globalThis.__hubTestServices = { postgres, meilisearch, identity, mail };
 }

@@ -4,6 +4,7 @@ export default async function globalTeardown(): Promise<void> {
   const services = globalThis.__hubTestServices;
   await Promise.all([
     services?.identity.stop(),
+    services?.mail.stop(),
     services?.meilisearch?.stop(),
     services?.postgres?.stop(),
   ]);

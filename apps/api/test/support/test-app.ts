@@ -4,7 +4,7 @@ import type { DestinationStream } from 'pino';
 import type { App } from 'supertest/types.js';
 import { createApp } from '../../src/app.factory.js';
 import { loadConfig, type AppConfig } from '../../src/config/env.js';
-import { STAFF_TENANT_ID, TEST_AUDIENCE } from './constants.js';
+import { STAFF_TENANT_ID, TEST_AUDIENCE, TEST_DATA_KEY } from './constants.js';
 import { createTestDatabase } from './test-database.js';
 
 export type TestApp = {
@@ -12,6 +12,8 @@ export type TestApp = {
   readonly server: App;
   readonly config: AppConfig;
   readonly databaseUrl: string;
+  /** The settings as environment variables, e.g. for a worker process of the same app. */
+  readonly env: Record<string, string>;
   /** A valid access token of a seeded persona (see @hub/devstack personas). */
   tokenFor(
     personaId: string,
@@ -26,21 +28,31 @@ export type TestApp = {
  */
 export async function createTestApp(
   env: Record<string, string> = {},
-  options: { logStream?: DestinationStream } = {},
+  options: {
+    logStream?: DestinationStream;
+    /** The address the app gets for its database (e.g. through a proxy that can fail). */
+    databaseUrl?: (url: string) => string;
+  } = {},
 ): Promise<TestApp> {
   const database = await createTestDatabase();
-  const config = loadConfig({
+  const settings = {
     NODE_ENV: 'test',
-    LOG_LEVEL: 'silent',
-    DATABASE_URL: database.url,
+    LOG_LEVEL: process.env['TEST_API_LOG_LEVEL'] ?? 'silent',
+    DATABASE_URL: options.databaseUrl ? options.databaseUrl(database.url) : database.url,
     MEILI_URL: process.env['TEST_MEILI_URL'],
     MEILI_MASTER_KEY: process.env['TEST_MEILI_MASTER_KEY'],
-    SMTP_URL: 'smtp://127.0.0.1:2525',
+    SMTP_URL: process.env['TEST_SMTP_URL'],
+    DATA_ENCRYPTION_KEY: TEST_DATA_KEY,
+    // Tests that need e-mails sent start the worker themselves (mail.ts).
+    JOBS_WORKER: 'off',
+    // The contact form's limit is its own test's (leads.e2e-spec.ts); the others send many.
+    RATE_LIMIT_LEADS: '10000/3600',
     OIDC_ISSUER: process.env['TEST_OIDC_ISSUER'],
     OIDC_AUDIENCE: TEST_AUDIENCE,
     STAFF_TENANT_ID,
     ...env,
-  });
+  };
+  const config = loadConfig(settings);
   const app = await createApp(config, options);
   await app.init();
   await app.getHttpAdapter().getInstance().ready();
@@ -50,7 +62,10 @@ export async function createTestApp(
     app,
     server: app.getHttpServer() as App,
     config,
-    databaseUrl: database.url,
+    databaseUrl: config.DATABASE_URL,
+    env: Object.fromEntries(
+      Object.entries(settings).filter((entry): entry is [string, string] => entry[1] !== undefined),
+    ),
     tokenFor: async (personaId, overrides = {}) => {
       const persona = findPersona(personaId);
       if (!persona) {

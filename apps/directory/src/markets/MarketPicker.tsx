@@ -7,17 +7,26 @@ import { useI18n } from '../i18n/useI18n';
 import { MarketDetails } from './MarketDetails';
 import type { MarketResponse, RegionResponse } from '@hub/web';
 import { countryName } from './names';
-import { useSelection } from './useSelection';
 
 const loadRegions = (signal: AbortSignal) =>
   fetchAll<RegionResponse>({ resource: 'regions', sort: ['name', 'ASC'], signal });
 
-/** Region, then country (with its billing currency): where the reseller's business is. */
-export const MarketPicker = () => {
+export type Selection = { region?: string; country?: string };
+
+/**
+ * Region, then country (with its billing currency): where the reseller's business is. The
+ * search page keeps the selection as its region and country filters.
+ */
+export const MarketPicker = ({
+  selection,
+  select,
+}: {
+  selection: Selection;
+  select: (next: Selection) => void;
+}) => {
   const { locale, messages } = useI18n();
   const m = messages.finder;
   const ids = { region: useId(), country: useId(), status: useId() };
-  const [selection, select] = useSelection();
 
   const [regions, retryRegions] = useRemote(loadRegions);
   const region =

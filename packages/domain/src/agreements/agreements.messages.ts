@@ -5,6 +5,10 @@ export const agreementsMessages = {
       'Only a Global admin of the company’s tenant can accept the agreement; you are signed in as {actorKind}.',
     'agreements.other_tenant':
       'The agreement can be accepted only by a Global admin of the company’s own tenant.',
+    'agreements.wrong_program':
+      'An enrollment in the {program} program accepts the {expected} agreement, not {kind}.',
+    'agreements.not_acceptable_in_state':
+      'The agreement cannot be accepted while the {program} enrollment is in state “{state}”.',
     'agreements.unknown_version': 'There is no version {version} of the {kind} agreement.',
     'agreements.not_for_region':
       'Version {version} of the {kind} agreement is not offered in the {region} region.',
@@ -29,6 +33,10 @@ export const agreementsMessages = {
       'Bara en global administratör i företagets klient kan godkänna avtalet; du är inloggad som {actorKind}.',
     'agreements.other_tenant':
       'Avtalet kan bara godkännas av en global administratör i företagets egen klient.',
+    'agreements.wrong_program':
+      'En registrering i programmet {program} godkänner avtalet {expected}, inte {kind}.',
+    'agreements.not_acceptable_in_state':
+      'Avtalet kan inte godkännas medan registreringen i programmet {program} är i läget ”{state}”.',
     'agreements.unknown_version': 'Det finns ingen version {version} av avtalet {kind}.',
     'agreements.not_for_region':
       'Version {version} av avtalet {kind} erbjuds inte i regionen {region}.',

@@ -83,8 +83,17 @@ const catalog: readonly AgreementVersion[] = [
   },
 ];
 
+/** An indirect reseller's enrollment, verified: where it accepts the indirect reseller terms. */
+const reseller = {
+  program: 'indirect_reseller',
+  state: 'verified',
+  kind: 'indirect_reseller_terms',
+} as const;
+
 const decide = (overrides: Partial<DecideAcceptanceInput> = {}) =>
   decideAgreementAcceptance({
+    program: 'direct_bill',
+    state: 'support_plan_recorded',
     kind: 'microsoft_partner_agreement',
     version: 'v2',
     region: 'Europe',
@@ -216,11 +225,8 @@ describe('decideAgreementAcceptance', () => {
 
   it.each([
     [{ version: 'v9' }, 'agreements.unknown_version'],
-    [{ kind: 'indirect_reseller_terms', version: 'v2' }, 'agreements.unknown_version'],
-    [
-      { kind: 'indirect_reseller_terms', version: 'v2-eu', region: 'Japan' },
-      'agreements.not_for_region',
-    ],
+    [{ ...reseller, version: 'v2' }, 'agreements.unknown_version'],
+    [{ ...reseller, version: 'v2-eu', region: 'Japan' }, 'agreements.not_for_region'],
     [{ version: 'v3' }, 'agreements.not_yet_published'],
     [{ version: 'v1' }, 'agreements.version_superseded'],
     [{ now: new Date(Number.NaN) }, 'agreements.invalid_date'],
@@ -247,16 +253,17 @@ describe('decideAgreementAcceptance', () => {
   });
 
   it('a version offered in one region does not supersede another region’s', () => {
-    expect(decide({ kind: 'indirect_reseller_terms', version: 'v1', region: 'Japan' }).ok).toBe(
-      true,
-    );
-    expect(
-      decide({ kind: 'indirect_reseller_terms', version: 'v1', region: 'Europe' }),
-    ).toMatchObject({ ok: false, error: { code: 'agreements.version_superseded' } });
+    expect(decide({ ...reseller, version: 'v1', region: 'Japan' }).ok).toBe(true);
+    expect(decide({ ...reseller, version: 'v1', region: 'Europe' })).toMatchObject({
+      ok: false,
+      error: { code: 'agreements.version_superseded' },
+    });
   });
 
   it('uses the default catalog', () => {
     const result = decideAgreementAcceptance({
+      program: 'direct_bill',
+      state: 'support_plan_recorded',
       kind: 'microsoft_partner_agreement',
       version: '2019-09',
       region: 'Europe',

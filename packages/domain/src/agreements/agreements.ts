@@ -1,6 +1,10 @@
 // The agreements a CSP partner accepts (DOMAIN.md §4): kinds, versions, who may accept, what an
 // acceptance records, and whether a partner's acceptances are in force for a program and region.
-import type { EnrollmentProgram } from '../enrollment/enrollment-table.js';
+import {
+  enrollmentTables,
+  type EnrollmentProgram,
+  type EnrollmentState,
+} from '../enrollment/enrollment-table.js';
 import type { Actor } from '../identity/index.js';
 import type { RegionName } from '../markets/index.js';
 import { describeInput } from '../money/describe-input.js';
@@ -74,6 +78,23 @@ export const agreementRequirements: Readonly<Record<EnrollmentProgram, readonly 
     indirect_reseller: ['indirect_reseller_terms', 'microsoft_partner_agreement'],
   };
 
+/**
+ * The agreement an enrollment in a program accepts: the seed's "Microsoft indirect reseller terms
+ * agreement" for an indirect reseller, the MPA for a direct bill partner (DOMAIN.md §4, §6.3
+ * step 8). Unlike agreementRequirements (what keeps a partner in force), an enrollment accepts
+ * only its own program's agreement.
+ */
+export const programAgreementKind: Readonly<Record<EnrollmentProgram, AgreementKind>> = {
+  indirect_reseller: 'indirect_reseller_terms',
+  direct_bill: 'microsoft_partner_agreement',
+};
+
+/** The states in which the program's enrollment table allows `accept_agreement`. */
+const acceptingStates = (program: EnrollmentProgram): readonly EnrollmentState[] =>
+  enrollmentTables[program].transitions
+    .filter((transition) => transition.command === 'accept_agreement')
+    .map((transition) => transition.from);
+
 /** Who signed, as the partner's global admin enters it. */
 export type Signatory = {
   readonly name: string;
@@ -96,6 +117,8 @@ export type AgreementAcceptance = {
 export type AgreementRefusal = Refusal<
   | 'agreements.invalid_date'
   | 'agreements.global_admin_required'
+  | 'agreements.wrong_program'
+  | 'agreements.not_acceptable_in_state'
   | 'agreements.other_tenant'
   | 'agreements.unknown_version'
   | 'agreements.not_for_region'
@@ -185,6 +208,10 @@ export function parseSignatory(input: unknown): Result<Signatory, AgreementRefus
 }
 
 export type DecideAcceptanceInput = {
+  /** The program of the enrollment that accepts: only its own agreement kind is accepted. */
+  readonly program: EnrollmentProgram;
+  /** The enrollment's current state: it must be one where its table allows accept_agreement. */
+  readonly state: EnrollmentState;
   readonly kind: AgreementKind;
   readonly version: string;
   /** The CSP region of the partner's tenant. */
@@ -200,18 +227,29 @@ export type DecideAcceptanceInput = {
 
 /**
  * An acceptance to store, or why not. Only a global admin of the partner's own tenant may accept
- * (DOMAIN.md §4: "Only a Global admin of the CSP tenant can view and sign it"); the version must
- * exist, be offered in the region, be published, and not be superseded by a newer one.
+ * (DOMAIN.md §4: "Only a Global admin of the CSP tenant can view and sign it"); the kind must be
+ * the enrollment program's own (programAgreementKind) and the enrollment in a state where its
+ * table allows `accept_agreement` (after verification; for direct bill, after the support plan);
+ * the version must exist, be offered in the region, be published, and not be superseded by a
+ * newer one.
  */
 export function decideAgreementAcceptance(
   input: DecideAcceptanceInput,
 ): Result<AgreementAcceptance, AgreementRefusal | Refusal> {
-  const { kind, version, region, actor, tenantId, now, catalog = agreementVersions } = input;
+  const { program, state, kind, version, region, actor, tenantId, now } = input;
+  const { catalog = agreementVersions } = input;
   if (actor.kind !== 'partner_global_admin') {
     return err(refuse('agreements.global_admin_required', { actorKind: actor.kind }));
   }
   if (actor.tenantId !== tenantId) {
     return err(refuse('agreements.other_tenant'));
+  }
+  const expected = programAgreementKind[program];
+  if (kind !== expected) {
+    return err(refuse('agreements.wrong_program', { program, kind, expected }));
+  }
+  if (!acceptingStates(program).includes(state)) {
+    return err(refuse('agreements.not_acceptable_in_state', { program, state }));
   }
   const day = utcDay(now);
   if (day === undefined) {

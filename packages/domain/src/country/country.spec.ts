@@ -37,7 +37,42 @@ describe('parseCountry', () => {
     }
   });
 
-  it('fuzz: never throws, and accepts only known codes', () => {
+  it('accepts every known code in any case and padding, and nothing else of two letters', () => {
+    const known = new Set<string>(countryCodes);
+    const outcomes = { known: 0, unknown: 0 };
+    fc.assert(
+      fc.property(
+        fc.oneof(
+          fc.constantFrom(...countryCodes),
+          fc.string({
+            unit: fc.constantFrom(...'ABCDEFGHIJKLMNOPQRSTUVWXYZ'),
+            minLength: 2,
+            maxLength: 2,
+          }),
+        ),
+        fc.constantFrom('', ' ', '\t', '  '),
+        fc.boolean(),
+        (code, pad, lower) => {
+          const r = parseCountry(`${pad}${lower ? code.toLowerCase() : code}${pad}`);
+          outcomes[known.has(code) ? 'known' : 'unknown'] += 1;
+          expect(r).toEqual(
+            known.has(code)
+              ? { ok: true, value: code }
+              : {
+                  ok: false,
+                  error: { code: code === 'UK' ? 'country.use_gb_for_uk' : 'country.invalid' },
+                },
+          );
+        },
+      ),
+      { numRuns: 500 },
+    );
+    // Both branches in most runs: about half are known codes, many of the random pairs are not.
+    expect(outcomes.known).toBeGreaterThan(150);
+    expect(outcomes.unknown).toBeGreaterThan(50);
+  });
+
+  it('fuzz (hostile input): never throws, and accepts only known codes', () => {
     fc.assert(
       fc.property(fc.oneof(hostileValue, fc.string({ maxLength: 3 })), (input) => {
         const r = parseCountry(input);

@@ -79,6 +79,21 @@ describe('parseEnrollmentCommand', () => {
     });
   });
 
+  it('accepts texts of exactly the maximum length: 4000 characters of message, 100 of provider id', () => {
+    expect(MAX_TEXT_LENGTH).toBe(4000);
+    expect(MAX_PROVIDER_ID_LENGTH).toBe(100);
+    const message = 'x'.repeat(MAX_TEXT_LENGTH);
+    expect(parseEnrollmentCommand({ type: 'answer_information', message })).toEqual({
+      ok: true,
+      value: { type: 'answer_information', message },
+    });
+    const providerId = 'p'.repeat(MAX_PROVIDER_ID_LENGTH);
+    expect(parseEnrollmentCommand({ type: 'transition_to_indirect', providerId })).toEqual({
+      ok: true,
+      value: { type: 'transition_to_indirect', providerId },
+    });
+  });
+
   it('ignores inherited and prototype-polluting keys', () => {
     expect(parseEnrollmentCommand(Object.create({ type: 'submit' })).ok).toBe(false);
     expect(parseEnrollmentCommand(JSON.parse('{"__proto__": {"type": "submit"}}')).ok).toBe(false);

@@ -146,10 +146,19 @@ export type EnrollmentTable = {
   readonly explainedRefusals: readonly ExplainedRefusal[];
 };
 
-const PARTNER: readonly ActorKind[] = ['partner_global_admin', 'partner_user'];
+/**
+ * Every partner command is the global admin's (the seed's "Appropriate roles: Global admin";
+ * DOMAIN.md §6.1; issue 7 item 1: every other user of the tenant reads only).
+ */
 const GLOBAL_ADMIN: readonly ActorKind[] = ['partner_global_admin'];
 const STAFF: readonly ActorKind[] = ['reviewer', 'program_admin'];
 const AUTOMATION: readonly ActorKind[] = ['system', 'program_admin'];
+/**
+ * Who records a credit check's result: the hub (an integration), a program admin, or the
+ * reviewer handling the case (the mission: "reviewers record credit checks"; issue 7 item 6).
+ * The partner never records its own credit check.
+ */
+const CREDIT_RECORDERS: readonly ActorKind[] = ['reviewer', 'program_admin', 'system'];
 /** The partner records the plan it bought; a program admin may correct it. */
 const GLOBAL_ADMIN_OR_PA: readonly ActorKind[] = ['partner_global_admin', 'program_admin'];
 
@@ -172,8 +181,8 @@ const withdrawFrom = (states: readonly EnrollmentState[]): readonly EnrollmentTr
  *   draft → submitted → in_review ⇄ info_requested (→ submitted) → verified
  *     → agreement_accepted → active;   rejected, withdrawn
  *
- * Submitting needs the Global admin role (seed: "Appropriate roles: Global admin"); partner
- * users may prepare the draft and answer requests for information. The location PartnerID may be
+ * Every partner command needs the Global admin role (seed: "Appropriate roles: Global admin");
+ * other users of the partner's tenant read only. The location PartnerID may be
  * linked after submitting, but the agreement cannot be accepted until it is (§6.2 step 5).
  */
 export const indirectResellerTable: EnrollmentTable = {
@@ -194,13 +203,13 @@ export const indirectResellerTable: EnrollmentTable = {
   // prettier-ignore
   transitions: [
     //  from                 command                  to                      who           guards                                                  events
-    t('draft',              'update_draft',          'draft',                PARTNER,      [],                                                     ['draft_updated']),
+    t('draft',              'update_draft',          'draft',                GLOBAL_ADMIN, [],                                                     ['draft_updated']),
     t('draft',              'submit',                'submitted',            GLOBAL_ADMIN, ['application_complete'],                               ['submitted']),
     t('submitted',          'start_review',          'in_review',            STAFF,        [],                                                     ['review_started']),
     t('in_review',          'request_information',   'info_requested',       STAFF,        ['message_given'],                                      ['information_requested']),
     t('in_review',          'verify',                'verified',             STAFF,        ['verification_checks_passed'],                         ['verified']),
     t('in_review',          'reject',                'rejected',             STAFF,        ['reason_given'],                                       ['rejected']),
-    t('info_requested',     'answer_information',    'submitted',            PARTNER,      ['message_given'],                                      ['information_provided']),
+    t('info_requested',     'answer_information',    'submitted',            GLOBAL_ADMIN, ['message_given'],                                      ['information_provided']),
     t('info_requested',     'reject',                'rejected',             STAFF,        ['reason_given'],                                       ['rejected']),
     t('verified',           'accept_agreement',      'agreement_accepted',   GLOBAL_ADMIN, ['location_partner_id_linked', 'agreements_in_force'],  ['agreement_accepted']),
     t('agreement_accepted', 'activate',              'active',               AUTOMATION,   ['agreements_in_force'],                                ['activated']),
@@ -244,17 +253,17 @@ export const directBillTable: EnrollmentTable = {
   // prettier-ignore
   transitions: [
     //  from                    command                  to                         who                   guards                                                     events
-    t('draft',                 'update_draft',          'draft',                   PARTNER,              [],                                                        ['draft_updated']),
+    t('draft',                 'update_draft',          'draft',                   GLOBAL_ADMIN,         [],                                                        ['draft_updated']),
     t('draft',                 'submit',                'submitted',               GLOBAL_ADMIN,         ['application_complete', 'eligible_for_direct_bill'],      ['submitted']),
     t('submitted',             'start_review',          'in_review',               STAFF,                [],                                                        ['review_started']),
     t('in_review',             'request_information',   'info_requested',          STAFF,                ['message_given'],                                         ['information_requested']),
     t('in_review',             'verify',                'verified',                STAFF,                ['verification_checks_passed', 'eligibility_confirmed'],   ['verified']),
     t('in_review',             'reject',                'rejected',                STAFF,                ['reason_given'],                                          ['rejected']),
-    t('info_requested',        'answer_information',    'submitted',               PARTNER,              ['message_given'],                                         ['information_provided']),
+    t('info_requested',        'answer_information',    'submitted',               GLOBAL_ADMIN,         ['message_given'],                                         ['information_provided']),
     t('info_requested',        'reject',                'rejected',                STAFF,                ['reason_given'],                                          ['rejected']),
     t('verified',              'request_credit_check',  'credit_check_pending',    STAFF,                [],                                                        ['credit_check_requested']),
-    t('credit_check_pending',  'pass_credit_check',     'credit_check_passed',     AUTOMATION,           [],                                                        ['credit_check_passed']),
-    t('credit_check_pending',  'fail_credit_check',     'rejected',                AUTOMATION,           [],                                                        ['credit_check_failed', 'rejected']),
+    t('credit_check_pending',  'pass_credit_check',     'credit_check_passed',     CREDIT_RECORDERS,     [],                                                        ['credit_check_passed']),
+    t('credit_check_pending',  'fail_credit_check',     'rejected',                CREDIT_RECORDERS,     [],                                                        ['credit_check_failed', 'rejected']),
     t('credit_check_passed',   'record_support_plan',   'support_plan_recorded',   GLOBAL_ADMIN_OR_PA,   [],                                                        ['support_plan_recorded']),
     t('support_plan_recorded', 'accept_agreement',      'agreement_accepted',      GLOBAL_ADMIN,         ['location_partner_id_linked', 'agreements_in_force'],     ['agreement_accepted']),
     t('agreement_accepted',    'activate',              'active',                  AUTOMATION,           ['agreements_in_force'],                                   ['activated']),

@@ -29,6 +29,13 @@ export const enrollmentMessages = {
       'Only an active direct bill partner can transition to the indirect reseller model.',
     'enrollment.transition_irreversible':
       'This tenant has transitioned to the indirect reseller model; it cannot go back to direct bill.',
+    'enrollment.assignment_staff_only': 'Only reviewers and program admins assign applications.',
+    'enrollment.assignment_closed':
+      'An application in state “{state}” is not in the reviewers’ queue, so it cannot be assigned.',
+    'enrollment.assignee_not_staff':
+      'Applications can be assigned only to reviewers and program admins.',
+    'enrollment.already_assigned':
+      'Someone else is working on this application. Assign it instead, if it should move to you.',
   },
   sv: {
     'enrollment.illegal_transition':
@@ -60,5 +67,13 @@ export const enrollmentMessages = {
       'Bara en aktiv direktfakturerad partner kan gå över till modellen för indirekta återförsäljare.',
     'enrollment.transition_irreversible':
       'Den här klienten har gått över till modellen för indirekta återförsäljare och kan inte återgå till direktfakturering.',
+    'enrollment.assignment_staff_only':
+      'Bara granskare och programadministratörer tilldelar ansökningar.',
+    'enrollment.assignment_closed':
+      'En ansökan i läget ”{state}” finns inte i granskarnas kö och kan därför inte tilldelas.',
+    'enrollment.assignee_not_staff':
+      'Ansökningar kan bara tilldelas granskare och programadministratörer.',
+    'enrollment.already_assigned':
+      'Någon annan arbetar med den här ansökan. Tilldela den i stället, om den ska flyttas till dig.',
   },
 } as const;

@@ -75,7 +75,36 @@ describe('findMarket', () => {
     expect(markets.map((m) => m.country)).toEqual(expect.not.arrayContaining(notInMarket));
   });
 
-  it('never throws on arbitrary input', () => {
+  it('finds every market by its code in any case and padding; refuses every other known country', () => {
+    const inMarket = new Set<string>(markets.map((m) => m.country));
+    const outcomes = { found: 0, refused: 0 };
+    fc.assert(
+      fc.property(
+        fc.oneof(
+          fc.constantFrom(...markets.map((m) => m.country)),
+          fc.constantFrom('CU', 'IR', 'KP', 'SY', 'SD', 'EH'),
+        ),
+        fc.constantFrom('', ' '),
+        fc.boolean(),
+        (code, pad, lower) => {
+          const r = findMarket(`${pad}${lower ? code.toLowerCase() : code}${pad}`);
+          outcomes[r.ok ? 'found' : 'refused'] += 1;
+          expect(r.ok).toBe(inMarket.has(code));
+          if (r.ok) {
+            expect(r.value).toEqual(markets.find((m) => m.country === code));
+            expect(regionOf(code)).toEqual({ ok: true, value: r.value.region });
+          } else {
+            expect(r.error.code).toBe('market.country_not_in_market');
+          }
+        },
+      ),
+      { numRuns: 400 },
+    );
+    expect(outcomes.found).toBeGreaterThan(150);
+    expect(outcomes.refused).toBeGreaterThan(50);
+  });
+
+  it('fuzz (hostile input): never throws; anything found is the trimmed, upper-cased input', () => {
     fc.assert(
       fc.property(hostileString, (s) => {
         const r = findMarket(s);

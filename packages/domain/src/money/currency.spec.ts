@@ -54,7 +54,40 @@ group('parseCurrency', () => {
     }
   });
 
-  it('never throws and accepts only known codes, for any input', () => {
+  it('accepts every ISO 4217 code in any case and padding; refuses unknown three-letter codes as unknown', () => {
+    const known = new Set<string>(currencyCodes);
+    const outcomes = { known: 0, unknown: 0 };
+    fc.assert(
+      fc.property(
+        fc.oneof(
+          fc.constantFrom(...currencyCodes),
+          fc.string({
+            unit: fc.constantFrom(...'ABCDEFGHIJKLMNOPQRSTUVWXYZ'),
+            minLength: 3,
+            maxLength: 3,
+          }),
+        ),
+        fc.constantFrom('', ' ', '\n'),
+        fc.boolean(),
+        (code, pad, lower) => {
+          outcomes[known.has(code) ? 'known' : 'unknown'] += 1;
+          expect(parseCurrency(`${pad}${lower ? code.toLowerCase() : code}${pad}`)).toEqual(
+            known.has(code)
+              ? { ok: true, value: code }
+              : {
+                  ok: false,
+                  error: { code: 'money.unknown_currency', details: { currency: code } },
+                },
+          );
+        },
+      ),
+      { numRuns: 400 },
+    );
+    expect(outcomes.known).toBeGreaterThan(100);
+    expect(outcomes.unknown).toBeGreaterThan(100);
+  });
+
+  it('fuzz (hostile input): never throws and accepts only known codes, for any input', () => {
     fc.assert(
       fc.property(
         fc.oneof(

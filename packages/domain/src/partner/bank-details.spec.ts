@@ -57,22 +57,108 @@ describe('parseIban', () => {
     }
   });
 
-  it('fuzz: never throws; accepted IBANs pass mod 97', () => {
+  /** ISO 13616's check: the IBAN, its first four characters moved to the end, letters as 10–35, is 1 mod 97. */
+  const mod97 = (text: string): bigint =>
+    BigInt([...text].map((c) => (/[A-Z]/.test(c) ? String(c.charCodeAt(0) - 55) : c)).join('')) %
+    97n;
+  const digits = (n: number) =>
+    fc.string({ unit: fc.constantFrom(...'0123456789'), minLength: n, maxLength: n });
+  const letters = (n: number) =>
+    fc.string({
+      unit: fc.constantFrom(...'ABCDEFGHIJKLMNOPQRSTUVWXYZ'),
+      minLength: n,
+      maxLength: n,
+    });
+  /** Each country's BBAN format (the IBAN registry), for countries without a national check digit. */
+  const bban: Record<string, fc.Arbitrary<string>> = {
+    DE: digits(18),
+    AT: digits(16),
+    DK: digits(14),
+    SE: digits(20),
+    CH: digits(17),
+    LU: digits(16),
+    GR: digits(23),
+    IS: digits(22),
+    GB: fc.tuple(letters(4), digits(14)).map(([a, b]) => a + b),
+    IE: fc.tuple(letters(4), digits(14)).map(([a, b]) => a + b),
+    NL: fc.tuple(letters(4), digits(10)).map(([a, b]) => a + b),
+  };
+  /** A valid IBAN: a BBAN, then check digits computed so that the whole is 1 mod 97. */
+  const validIban = fc
+    .constantFrom(...Object.keys(bban))
+    .chain((country) => (bban[country] as fc.Arbitrary<string>).map((b) => ({ country, b })))
+    .map(
+      ({ country, b }) =>
+        `${country}${String(98n - mod97(`${b}${country}00`)).padStart(2, '0')}${b}`,
+    );
+  const spaced = (iban: string, every: number, lower: boolean) => {
+    const grouped = iban.match(new RegExp(`.{1,${every}}`, 'g'))?.join(' ') ?? iban;
+    return lower ? grouped.toLowerCase() : grouped;
+  };
+
+  it('accepts every IBAN built from the rule, in any grouping and case, and refuses it with any one character changed', () => {
+    const countries = new Map<string, number>();
     fc.assert(
       fc.property(
-        fc.oneof(hostileValue, fc.stringMatching(/^[A-Z]{2}[0-9]{2}[A-Z0-9]{10,30}$/)),
+        validIban,
+        fc.integer({ min: 1, max: 6 }),
+        fc.boolean(),
+        fc.nat(),
+        fc.integer({ min: 1, max: 9 }),
+        (iban, every, lower, at, delta) => {
+          countries.set(iban.slice(0, 2), (countries.get(iban.slice(0, 2)) ?? 0) + 1);
+          expect(mod97(`${iban.slice(4)}${iban.slice(0, 4)}`)).toBe(1n);
+          expect(parseIban(spaced(iban, every, lower))).toEqual({ ok: true, value: iban });
+          // One digit of the BBAN or the check digits changed: mod 97 catches every single change.
+          const positions = [...iban]
+            .map((c, i) => (i >= 2 && /\d/.test(c) ? i : -1))
+            .filter((i) => i >= 0);
+          const i = positions[at % positions.length] as number;
+          const changed = `${iban.slice(0, i)}${(Number(iban[i]) + delta) % 10}${iban.slice(i + 1)}`;
+          expect(parseIban(changed)).toEqual({
+            ok: false,
+            error: { code: 'partner.iban_wrong_checksum' },
+          });
+        },
+      ),
+      { numRuns: 300 },
+    );
+    expect([...countries.keys()].sort()).toEqual(Object.keys(bban).sort());
+  });
+
+  it('fuzz (hostile input): never throws, and accepts nothing that fails mod 97 or names an unknown country', () => {
+    const outcomes = new Map<string, number>();
+    fc.assert(
+      fc.property(
+        fc.oneof(
+          hostileValue,
+          fc.stringMatching(/^[A-Z]{2}[0-9]{2}[A-Z0-9]{10,30}$/),
+          // Valid but for the check digits (00 is never valid).
+          validIban.map((iban) => `${iban.slice(0, 2)}00${iban.slice(4)}`),
+        ),
         (input) => {
           const r = parseIban(input);
+          outcomes.set(
+            r.ok ? 'accepted' : r.error.code,
+            (outcomes.get(r.ok ? 'accepted' : r.error.code) ?? 0) + 1,
+          );
           if (r.ok) {
-            const rearranged = `${r.value.slice(4)}${r.value.slice(0, 4)}`;
-            const numeric = [...rearranged]
-              .map((c) => (/[A-Z]/.test(c) ? String(c.charCodeAt(0) - 55) : c))
-              .join('');
-            expect(BigInt(numeric) % 97n).toBe(1n);
+            expect(mod97(`${r.value.slice(4)}${r.value.slice(0, 4)}`)).toBe(1n);
+            expect(parseCountry(r.value.slice(0, 2)).ok).toBe(true);
           }
         },
       ),
+      { numRuns: 500 },
     );
+    // What the fuzz reached: every refusal branch, so "never throws" is checked on each.
+    for (const code of [
+      'partner.iban_invalid',
+      'partner.iban_unknown_country',
+      'partner.iban_wrong_length',
+      'partner.iban_wrong_checksum',
+    ]) {
+      expect(outcomes.get(code) ?? 0).toBeGreaterThan(0);
+    }
   });
 });
 
@@ -88,18 +174,57 @@ describe('parseBic', () => {
     }
   });
 
-  it('fuzz: never throws; accepts only 8 or 11 letters and digits', () => {
+  // A BIC (ISO 9362): 4 letters of institution, the country (ISO 3166), 2 of location, and
+  // optionally 3 of branch.
+  const alnum = (n: number) =>
+    fc.string({
+      unit: fc.constantFrom(...'ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789'),
+      minLength: n,
+      maxLength: n,
+    });
+  const validBic = fc
+    .tuple(
+      fc.string({
+        unit: fc.constantFrom(...'ABCDEFGHIJKLMNOPQRSTUVWXYZ'),
+        minLength: 4,
+        maxLength: 4,
+      }),
+      fc.constantFrom('SE', 'DE', 'GB', 'FR', 'US', 'JP', 'BR', 'ZA'),
+      alnum(2),
+      fc.option(alnum(3), { nil: '' }),
+    )
+    .map((parts) => parts.join(''));
+
+  it('accepts every BIC built from the rule, with spaces and in lower case', () => {
+    const lengths = { 8: 0, 11: 0 };
+    fc.assert(
+      fc.property(validBic, fc.boolean(), (bic, lower) => {
+        lengths[bic.length as 8 | 11] += 1;
+        const input = lower ? bic.toLowerCase().replace(/(.{4})/g, '$1 ') : bic;
+        expect(parseBic(input)).toEqual({ ok: true, value: bic });
+      }),
+      { numRuns: 300 },
+    );
+    expect(lengths[8]).toBeGreaterThan(0);
+    expect(lengths[11]).toBeGreaterThan(0);
+  });
+
+  it('fuzz (hostile input): never throws; accepts only 8 or 11 letters and digits', () => {
+    let accepted = 0;
     fc.assert(
       fc.property(
         fc.oneof(hostileValue, fc.stringMatching(/^[A-Z]{6}[A-Z0-9]{2}([A-Z0-9]{3})?$/)),
         (input) => {
           const r = parseBic(input);
           if (r.ok) {
+            accepted += 1;
             expect(r.value).toMatch(/^[A-Z]{6}[A-Z0-9]{2}([A-Z0-9]{3})?$/);
           }
         },
       ),
+      { numRuns: 300 },
     );
+    expect(accepted).toBeLessThan(300);
   });
 });
 

@@ -207,7 +207,60 @@ describe('parseRegistrationId', () => {
     expect(parseRegistrationId(undefined)).toMatchObject({ ok: false });
   });
 
-  it('fuzz: never throws; never accepts a missing id where one is mandatory', () => {
+  // Valid ids generated from their rules: the check digits computed, not looked up.
+  const someDigits = (n: number) =>
+    fc.array(fc.integer({ min: 0, max: 9 }), { minLength: n, maxLength: n });
+  const mod11 = (v: readonly number[], weights: readonly number[]) =>
+    weights.reduce((sum, w, i) => sum + w * (v[i] as number), 0) % 11;
+  const cnpj = someDigits(12)
+    .filter((v) => new Set(v).size > 1)
+    .map((v) => {
+      const dv = (values: number[], weights: number[]) => {
+        const r = mod11(values, weights);
+        return r < 2 ? 0 : 11 - r;
+      };
+      const d1 = dv(v, [5, 4, 3, 2, 9, 8, 7, 6, 5, 4, 3, 2]);
+      const d2 = dv([...v, d1], [6, 5, 4, 3, 2, 9, 8, 7, 6, 5, 4, 3, 2]);
+      return { country: 'BR', type: 'CNPJ', value: [...v, d1, d2].join('') };
+    });
+  const inn10 = someDigits(9).map((v) => ({
+    country: 'RU',
+    type: 'INN',
+    value: [...v, mod11(v, [2, 4, 10, 3, 5, 9, 4, 6, 8]) % 10].join(''),
+  }));
+  const nip = someDigits(9)
+    .filter((v) => mod11(v, [6, 5, 7, 2, 3, 4, 5, 6, 7]) !== 10)
+    .map((v) => ({
+      country: 'PL',
+      type: 'TIN',
+      value: [...v, mod11(v, [6, 5, 7, 2, 3, 4, 5, 6, 7])].join(''),
+    }));
+
+  it('accepts every CNPJ, Russian INN and Polish NIP built from its check-digit rule, however punctuated, and refuses it with the last digit changed', () => {
+    const seen = new Map<string, number>();
+    fc.assert(
+      fc.property(
+        fc.oneof(cnpj, inn10, nip),
+        fc.constantFrom('', '.', '-', ' ', '/'),
+        fc.integer({ min: 1, max: 9 }),
+        (id, separator, delta) => {
+          seen.set(id.country, (seen.get(id.country) ?? 0) + 1);
+          const punctuated = id.value.replace(/(\d{3})(?=\d)/g, `$1${separator}`);
+          expect(parseRegistrationId({ ...id, value: punctuated })).toEqual({
+            ok: true,
+            value: id,
+          });
+          const last = Number(id.value.slice(-1));
+          const changed = `${id.value.slice(0, -1)}${(last + delta) % 10}`;
+          expect(parseRegistrationId({ ...id, value: changed })).toMatchObject({ ok: false });
+        },
+      ),
+      { numRuns: 300 },
+    );
+    expect([...seen.keys()].sort()).toEqual(['BR', 'PL', 'RU']);
+  });
+
+  it('fuzz (hostile input): never throws; never accepts a missing id where one is mandatory', () => {
     const input = hostileRecord({
       country: fc.constantFrom('BR', 'RU', 'PL', 'US', 'CN', 'SE', 'DE', 'TJ', 'XK'),
       value: fc.oneof(

@@ -128,7 +128,44 @@ describe('decidePurchase (CSP-to-CSP restriction)', () => {
     expect(decidePurchase({ ...base, buyerCountry: 'US' })).toMatchObject({ ok: true });
   });
 
-  it('fuzz: never throws; never allows a CSP transaction tenant to buy', () => {
+  it('allows exactly a buyer outside the CSP tenants buying from a seller inside them (generated tenants)', () => {
+    const outcomes = new Map<string, number>();
+    fc.assert(
+      fc.property(
+        fc.uniqueArray(fc.uuid(), { minLength: 3, maxLength: 6 }),
+        fc.boolean(),
+        fc.boolean(),
+        fc.boolean(),
+        (ids, buyerIsCsp, sellerIsCsp, upper) => {
+          const [buyer, seller, ...others] = ids as [string, string, ...string[]];
+          const csp = [...others, ...(buyerIsCsp ? [buyer] : []), ...(sellerIsCsp ? [seller] : [])];
+          const r = decidePurchase({
+            buyerTenantId: upper ? buyer.toUpperCase() : buyer,
+            sellerTenantId: seller,
+            cspTransactionTenantIds: csp,
+          });
+          const expected = !sellerIsCsp
+            ? 'restrictions.seller_not_csp_tenant'
+            : buyerIsCsp
+              ? 'restrictions.buyer_is_csp_transaction_tenant'
+              : 'allowed';
+          outcomes.set(expected, (outcomes.get(expected) ?? 0) + 1);
+          expect(r.ok ? 'allowed' : r.error.code).toBe(expected);
+        },
+      ),
+      { numRuns: 300 },
+    );
+    // Each of the three answers in a good share of the runs.
+    for (const answer of [
+      'allowed',
+      'restrictions.seller_not_csp_tenant',
+      'restrictions.buyer_is_csp_transaction_tenant',
+    ]) {
+      expect(outcomes.get(answer) ?? 0).toBeGreaterThan(30);
+    }
+  });
+
+  it('fuzz (hostile input): never throws; never allows a CSP transaction tenant to buy', () => {
     const tenant = fc.oneof(
       fc.constantFrom(providerTenant, resellerCspTenant, customerTenant),
       fc.uuid(),

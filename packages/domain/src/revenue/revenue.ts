@@ -65,6 +65,24 @@ export type TrailingRevenue = {
     readonly perpetualSoftware: number;
     readonly otherLocation: number;
   };
+  /**
+   * How each month's figure was reached: per month and currency, the exact sum, the rate used
+   * (that month's, from the currency to USD; absent for USD) and the USD amount, in month order.
+   */
+  readonly conversions: readonly RevenueConversion[];
+  /** The records of the window that were left out, and why (e.g. perpetual software). */
+  readonly excludedInWindow: readonly {
+    readonly record: RevenueRecord;
+    readonly reason: 'other_channel' | 'perpetual_software' | 'other_location';
+  }[];
+};
+
+export type RevenueConversion = {
+  readonly month: MonthKey;
+  readonly currency: CurrencyCode;
+  readonly amount: Money;
+  readonly rate?: ExchangeRate;
+  readonly usd: Money;
 };
 
 export type RevenueRefusal = Refusal<
@@ -148,16 +166,20 @@ export function sumTrailingRevenue(
   }
   const inWindow = new Set<string>(window.value.months);
   const excluded = { outsideWindow: 0, otherChannel: 0, perpetualSoftware: 0, otherLocation: 0 };
+  const excludedInWindow: TrailingRevenue['excludedInWindow'][number][] = [];
   const buckets = new Map<string, { month: MonthKey; currency: CurrencyCode; amounts: Money[] }>();
   for (const record of records) {
     if (!inWindow.has(record.month)) {
       excluded.outsideWindow += 1;
     } else if (!scope.channels.includes(record.channel)) {
       excluded.otherChannel += 1;
+      excludedInWindow.push({ record, reason: 'other_channel' });
     } else if (record.productKind === 'perpetual_software' && !scope.includePerpetualSoftware) {
       excluded.perpetualSoftware += 1;
+      excludedInWindow.push({ record, reason: 'perpetual_software' });
     } else if (scope.locationId !== undefined && record.locationId !== scope.locationId) {
       excluded.otherLocation += 1;
+      excludedInWindow.push({ record, reason: 'other_location' });
     } else {
       const key = `${record.month} ${record.amount.currency}`;
       const bucket = buckets.get(key) ?? {
@@ -170,12 +192,20 @@ export function sumTrailingRevenue(
     }
   }
   const usdByMonth = new Map<string, Money>();
-  for (const bucket of buckets.values()) {
+  const conversions: RevenueConversion[] = [];
+  // In month order, then currency (the keys are `YYYY-MM CUR`).
+  for (const key of [...buckets.keys()].sort()) {
+    const bucket = buckets.get(key) as {
+      month: MonthKey;
+      currency: CurrencyCode;
+      amounts: Money[];
+    };
     const sum = sumMoney(bucket.currency, bucket.amounts);
     if (!sum.ok) {
       return sum;
     }
     let usd = sum.value;
+    let used: ExchangeRate | undefined;
     if (bucket.currency !== USD) {
       const rate = rateToUsd(rates, bucket.month, bucket.currency);
       if (!rate.ok) {
@@ -186,7 +216,15 @@ export function sumTrailingRevenue(
         return converted;
       }
       usd = converted.value;
+      used = rate.value;
     }
+    conversions.push({
+      month: bucket.month,
+      currency: bucket.currency,
+      amount: sum.value,
+      ...(used === undefined ? {} : { rate: used }),
+      usd,
+    });
     const monthTotal = addMoney(usdByMonth.get(bucket.month) ?? zeroMoney(USD), usd);
     if (!monthTotal.ok) {
       return monthTotal;
@@ -210,7 +248,15 @@ export function sumTrailingRevenue(
     excluded.otherChannel -
     excluded.perpetualSoftware -
     excluded.otherLocation;
-  return ok({ window: window.value, totalUsd: total.value, byMonth, counted, excluded });
+  return ok({
+    window: window.value,
+    totalUsd: total.value,
+    byMonth,
+    counted,
+    excluded,
+    conversions,
+    excludedInWindow,
+  });
 }
 
 /** The threshold is inclusive: "at least" USD 300K means exactly 300,000.00 meets it. */

@@ -1,4 +1,22 @@
 import { CreateUsers1764000000000 } from './1764000000000-CreateUsers.js';
+import { CreateEnrollmentSlice1796161612297 } from './1796161612297-CreateEnrollmentSlice.js';
+import { CreateReviewQueue1796200000000 } from './1796200000000-CreateReviewQueue.js';
+import { CreateProviders1796300000000 } from './1796300000000-CreateProviders.js';
+import { CreateRevenueImports1796400000000 } from './1796400000000-CreateRevenueImports.js';
+import { CreateProviderLeads1796500000000 } from './1796500000000-CreateProviderLeads.js';
+import { CreateSearchMisses1796600000000 } from './1796600000000-CreateSearchMisses.js';
+import { AddListingFreshness1796700000000 } from './1796700000000-AddListingFreshness.js';
+import { CreateSearchSyncPending1796800000000 } from './1796800000000-CreateSearchSyncPending.js';
 
 /** In order. A merged migration is never edited: fix forward with a new one. */
-export const migrations = [CreateUsers1764000000000];
+export const migrations = [
+  CreateUsers1764000000000,
+  CreateEnrollmentSlice1796161612297,
+  CreateReviewQueue1796200000000,
+  CreateProviders1796300000000,
+  CreateRevenueImports1796400000000,
+  CreateProviderLeads1796500000000,
+  CreateSearchMisses1796600000000,
+  AddListingFreshness1796700000000,
+  CreateSearchSyncPending1796800000000,
+];

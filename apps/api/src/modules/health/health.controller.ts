@@ -1,5 +1,6 @@
-import { Controller, Get, Inject, ServiceUnavailableException } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { Controller, Get, Inject, Logger, ServiceUnavailableException } from '@nestjs/common';
+import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiErrors } from '../../http/openapi.js';
 import {
   HealthCheck,
   HealthCheckService,
@@ -7,6 +8,7 @@ import {
   TypeOrmHealthIndicator,
 } from '@nestjs/terminus';
 import { Meilisearch } from 'meilisearch';
+import { DomainError } from '../../http/domain-error.js';
 import { Public } from '../identity/public.decorator.js';
 import { MEILISEARCH } from '../search/search.module.js';
 
@@ -14,6 +16,10 @@ import { MEILISEARCH } from '../search/search.module.js';
 @ApiTags('health')
 @Controller('health')
 export class HealthController {
+  private readonly logger = new Logger('Health');
+  /** What was down at the last check: a line is logged when it changes, not on every probe. */
+  private lastDown = '';
+
   constructor(
     private readonly health: HealthCheckService,
     private readonly database: TypeOrmHealthIndicator,
@@ -23,13 +29,33 @@ export class HealthController {
 
   @Public()
   @Get()
+  @ApiOperation({ summary: 'Whether PostgreSQL and Meilisearch answer; 503 names what is down.' })
+  @ApiOkResponse({ description: 'Both answer.' })
+  @ApiErrors(503)
   @HealthCheck()
   async check() {
     try {
-      return await this.checkAll();
+      const result = await this.checkAll();
+      this.report('');
+      return result;
     } catch (error) {
-      throw this.namingWhatIsDown(error);
+      const named = this.namingWhatIsDown(error);
+      this.report(named instanceof DomainError ? String(named.details['down']) : 'health check');
+      throw named;
     }
+  }
+
+  /** One line when what is down changes (no stack: an outage is not a bug in this code). */
+  private report(down: string): void {
+    if (down === this.lastDown) {
+      return;
+    }
+    if (down) {
+      this.logger.warn(`Not healthy: ${down} down`);
+    } else {
+      this.logger.log(`Healthy again (${this.lastDown} back)`);
+    }
+    this.lastDown = down;
   }
 
   private checkAll() {
@@ -54,9 +80,9 @@ export class HealthController {
     }
     const result = error.getResponse() as { error?: Record<string, unknown> };
     const down = Object.keys(result.error ?? {});
-    return new ServiceUnavailableException({
-      message: `Not healthy: ${down.join(' and ') || 'unknown'} down.`,
-      details: result,
+    return new DomainError('health.unhealthy', {
+      ...result,
+      down: down.join(' and ') || 'unknown',
     });
   }
 }

@@ -1,15 +1,16 @@
-import {
-  Injectable,
-  UnauthorizedException,
-  type CanActivate,
-  type ExecutionContext,
-} from '@nestjs/common';
+import { Injectable, type CanActivate, type ExecutionContext } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
+import type { FastifyReply } from 'fastify';
+import { DomainError } from '../../http/domain-error.js';
 import { type AuthenticatedRequest } from './authenticated-user.js';
 import { IS_PUBLIC } from './public.decorator.js';
 import { TokenVerifier } from './token-verifier.service.js';
 
-/** Every route needs a valid bearer token unless it is marked @Public(). */
+/**
+ * Every route needs a valid bearer token unless it is marked @Public(). What a token opens is
+ * never stored by a browser or a shared cache: every response of a protected route, and of a
+ * public one called with a token, carries `Cache-Control: no-store` (errors included).
+ */
 @Injectable()
 export class AuthGuard implements CanActivate {
   constructor(
@@ -18,20 +19,36 @@ export class AuthGuard implements CanActivate {
   ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
-    if (
-      this.reflector.getAllAndOverride<boolean>(IS_PUBLIC, [
-        context.getHandler(),
-        context.getClass(),
-      ])
-    ) {
+    const request = context.switchToHttp().getRequest<AuthenticatedRequest>();
+    const isPublic = this.reflector.getAllAndOverride<boolean>(IS_PUBLIC, [
+      context.getHandler(),
+      context.getClass(),
+    ]);
+    if (!isPublic || request.headers.authorization !== undefined) {
+      void context.switchToHttp().getResponse<FastifyReply>().header('cache-control', 'no-store');
+    }
+    if (isPublic) {
       return true;
     }
-    const request = context.switchToHttp().getRequest<AuthenticatedRequest>();
-    const [scheme, token] = (request.headers.authorization ?? '').split(' ');
-    if (scheme?.toLowerCase() !== 'bearer' || !token) {
-      throw new UnauthorizedException('Sign in: this route needs a bearer access token.');
-    }
-    request.user = await this.verifier.verify(token);
+    request.user = await this.verifier.verify(bearerToken(request.headers.authorization));
     return true;
   }
 }
+
+/**
+ * The token of `Authorization: Bearer <token>` (RFC 6750 §2.1: the scheme in any case, one
+ * space, a compact JWS, nothing after it). Anything else is a 401.
+ */
+export function bearerToken(header: string | undefined): string {
+  const match = /^Bearer ([A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+)$/i.exec(header ?? '');
+  if (!match?.[1] || match[1].length > MAX_TOKEN_LENGTH) {
+    throw new DomainError('http.unauthorized');
+  }
+  return match[1];
+}
+
+/**
+ * Entra ID access tokens are 1-3 KB (up to ~9 KB with 200 group ids); a longer one is refused
+ * before any parsing. (Node refuses a header block over 16 KB itself, with a 431.)
+ */
+const MAX_TOKEN_LENGTH = 12_288;

@@ -1,21 +1,22 @@
-import {
-  Inject,
-  Injectable,
-  ServiceUnavailableException,
-  UnauthorizedException,
-} from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { parseTenantId, toActor, type ToActorOptions } from '@hub/domain';
 import { createRemoteJWKSet, errors, jwtVerify, type JWTVerifyGetKey } from 'jose';
 import { APP_CONFIG } from '../../config/config.module.js';
 import { type AppConfig } from '../../config/env.js';
+import { DomainError } from '../../http/domain-error.js';
 import { type AuthenticatedUser } from './authenticated-user.js';
 
 /** Only asymmetric signatures: an `alg` of `none` or an HMAC is never accepted. */
 const ALGORITHMS = ['RS256', 'RS384', 'RS512', 'PS256', 'ES256'];
 
+/** The clock difference between the issuer and us that is forgiven, in seconds. */
+export const CLOCK_LEEWAY_SECONDS = 30;
+
 /**
  * Verifies OIDC access tokens against the issuer's published keys (found through its discovery
- * document, cached by jose): signature, issuer, audience, expiry and algorithm. Works unchanged
+ * document, cached by jose): signature, issuer, audience, algorithm, and time: `iat` not in the
+ * future, `nbf` reached, `exp` not passed (each with a small leeway), and a lifetime
+ * (`exp` - `iat`) no longer than OIDC_MAX_TOKEN_LIFETIME_SECONDS. Works unchanged
  * for the local provider and for Microsoft Entra ID.
  */
 @Injectable()
@@ -41,26 +42,29 @@ export class TokenVerifier {
         issuer: this.config.OIDC_ISSUER,
         audience: this.config.OIDC_AUDIENCE,
         algorithms: ALGORITHMS,
-        requiredClaims: ['exp', 'tid', 'oid'],
-        clockTolerance: 30,
+        requiredClaims: ['exp', 'iat', 'tid', 'oid'],
+        clockTolerance: CLOCK_LEEWAY_SECONDS,
+        // also refuses an `iat` in the future (beyond the leeway)
+        maxTokenAge: this.config.OIDC_MAX_TOKEN_LIFETIME_SECONDS,
       }));
     } catch (error) {
       if (
         error instanceof errors.JWKSTimeout ||
         (error instanceof errors.JOSEError && error.code === 'ERR_JWKS_INVALID')
       ) {
-        throw new ServiceUnavailableException(
-          'The identity provider cannot be reached; try again shortly.',
-        );
+        throw new DomainError('http.service_unavailable', { service: 'identity provider' });
       }
-      throw new UnauthorizedException(describe(error));
+      throw describe(error);
+    }
+    if (
+      (payload.exp ?? 0) - (payload.iat ?? 0) >
+      this.config.OIDC_MAX_TOKEN_LIFETIME_SECONDS + CLOCK_LEEWAY_SECONDS
+    ) {
+      throw new DomainError('http.unauthorized', { claim: 'exp' });
     }
     const actor = toActor(payload as Parameters<typeof toActor>[0], this.actorOptions);
     if (!actor.ok) {
-      throw new UnauthorizedException({
-        message: 'The access token does not identify a user.',
-        details: actor.error,
-      });
+      throw DomainError.from(actor.error);
     }
     return {
       actor: actor.value,
@@ -90,9 +94,7 @@ export class TokenVerifier {
       jwksUri = undefined;
     }
     if (typeof jwksUri !== 'string') {
-      throw new ServiceUnavailableException(
-        'The identity provider cannot be reached; try again shortly.',
-      );
+      throw new DomainError('http.service_unavailable', { service: 'identity provider' });
     }
     return createRemoteJWKSet(new URL(jwksUri), {
       timeoutDuration: 5000,
@@ -101,12 +103,12 @@ export class TokenVerifier {
   }
 }
 
-function describe(error: unknown): string {
+function describe(error: unknown): DomainError {
   if (error instanceof errors.JWTExpired) {
-    return 'The access token has expired.';
+    return new DomainError('http.token_expired');
   }
   if (error instanceof errors.JWTClaimValidationFailed) {
-    return `The access token is not valid here (${error.claim}).`;
+    return new DomainError('http.unauthorized', { claim: error.claim });
   }
-  return 'The access token is not valid.';
+  return new DomainError('http.unauthorized');
 }

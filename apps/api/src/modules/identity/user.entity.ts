@@ -20,6 +20,10 @@ export class UserEntity {
   @Column({ type: 'varchar', length: 320 })
   username: string;
 
+  /** Who they were at their last sign-in (`ActorKind`): assignments go to staff only. */
+  @Column({ type: 'varchar', length: 32, default: 'partner_user' })
+  kind: string;
+
   @Column({ type: 'timestamptz', default: () => 'now()' })
   firstSeenAt: Date;
 

@@ -1,9 +1,8 @@
-import { Controller, Get, Param, Query, Res } from '@nestjs/common';
-import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import type { FastifyReply } from 'fastify';
-import { contentRange, parseListQuery } from '../../http/simple-rest.js';
+import { Controller, Get, Param } from '@nestjs/common';
+import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ListEndpoint, ListParams, type Page } from '../../http/list/list-endpoint.js';
+import { ApiErrors } from '../../http/openapi.js';
 import { Public } from '../identity/public.decorator.js';
-import { ListQuery } from './dto/list.query.js';
 import {
   MarketResponse,
   RegionResponse,
@@ -11,11 +10,11 @@ import {
   toRegionResponse,
 } from './dto/market.response.js';
 import {
-  MARKET_FILTERS,
-  MARKET_SORT_FIELDS,
+  MARKET_LIST,
   MarketsService,
-  REGION_FILTERS,
-  REGION_SORT_FIELDS,
+  REGION_LIST,
+  type MarketListQuery,
+  type RegionListQuery,
 } from './markets.service.js';
 
 /** The CSP markets (a country, its region, its billing currency) and the 16 regions: public program data. */
@@ -26,57 +25,33 @@ export class MarketsController {
   constructor(private readonly markets: MarketsService) {}
 
   @Get('markets')
-  @ApiOkResponse({
-    type: [MarketResponse],
-    description: 'With a Content-Range header: markets <start>-<end>/<total>.',
-  })
-  listMarkets(
-    @Query() query: ListQuery,
-    @Res({ passthrough: true }) reply: FastifyReply,
-  ): MarketResponse[] {
-    const list = parseListQuery(query, {
-      sortable: MARKET_SORT_FIELDS,
-      defaultSort: 'countryName',
-      filterable: MARKET_FILTERS,
-    });
-    const { rows, total } = this.markets.listMarkets(list);
-    void reply.header(
-      'content-range',
-      contentRange('markets', list.range.start, rows.length, total),
-    );
-    return rows.map(toMarketResponse);
+  @ApiOperation({ summary: 'List the CSP markets: country, region and billing currency.' })
+  @ListEndpoint(MARKET_LIST, MarketResponse)
+  listMarkets(@ListParams() query: MarketListQuery): Page<MarketResponse> {
+    const page = this.markets.listMarkets(query);
+    return { ...page, rows: page.rows.map(toMarketResponse) };
   }
 
   @Get('markets/:country')
+  @ApiOperation({ summary: 'Get the CSP market of one country.' })
   @ApiOkResponse({ type: MarketResponse })
+  @ApiErrors(404)
   getMarket(@Param('country') country: string): MarketResponse {
     return toMarketResponse(this.markets.getMarket(country));
   }
 
   @Get('regions')
-  @ApiOkResponse({
-    type: [RegionResponse],
-    description: 'With a Content-Range header: regions <start>-<end>/<total>.',
-  })
-  listRegions(
-    @Query() query: ListQuery,
-    @Res({ passthrough: true }) reply: FastifyReply,
-  ): RegionResponse[] {
-    const list = parseListQuery(query, {
-      sortable: REGION_SORT_FIELDS,
-      defaultSort: 'name',
-      filterable: REGION_FILTERS,
-    });
-    const { rows, total } = this.markets.listRegions(list);
-    void reply.header(
-      'content-range',
-      contentRange('regions', list.range.start, rows.length, total),
-    );
-    return rows.map(toRegionResponse);
+  @ApiOperation({ summary: 'List the 16 CSP regions with their country counts and currencies.' })
+  @ListEndpoint(REGION_LIST, RegionResponse)
+  listRegions(@ListParams() query: RegionListQuery): Page<RegionResponse> {
+    const page = this.markets.listRegions(query);
+    return { ...page, rows: page.rows.map(toRegionResponse) };
   }
 
   @Get('regions/:name')
+  @ApiOperation({ summary: 'Get one CSP region.' })
   @ApiOkResponse({ type: RegionResponse })
+  @ApiErrors(404)
   getRegion(@Param('name') name: string): RegionResponse {
     return toRegionResponse(this.markets.getRegion(name));
   }

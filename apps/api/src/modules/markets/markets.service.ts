@@ -1,25 +1,39 @@
-import { BadRequestException, Injectable, NotFoundException } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { findMarket, markets, regions, type Market, type Region } from '@hub/domain';
-import { type ListQuery } from '../../http/simple-rest.js';
+import { DomainError, orThrow } from '../../http/domain-error.js';
+import { type Page } from '../../http/list/list-endpoint.js';
+import { type ListQuery, type ListSpec } from '../../http/list/list-query.js';
 
-export const MARKET_SORT_FIELDS = ['countryName', 'country', 'region', 'currency'] as const;
-export type MarketSortField = (typeof MARKET_SORT_FIELDS)[number];
-export const MARKET_FILTERS = ['region', 'currency', 'q', 'id'];
+const marketFilters = { region: 'string', currency: 'string', q: 'string', id: 'strings' } as const;
+type MarketSort = 'countryName' | 'country' | 'region' | 'currency';
+export const MARKET_LIST: ListSpec<MarketSort, typeof marketFilters> = {
+  resource: 'markets',
+  sortable: ['countryName', 'country', 'region', 'currency'],
+  defaultSort: ['countryName', 'ASC'],
+  filters: marketFilters,
+};
+export type MarketListQuery = ListQuery<MarketSort, typeof marketFilters>;
 
-export const REGION_SORT_FIELDS = ['name', 'countryCount'] as const;
-export type RegionSortField = (typeof REGION_SORT_FIELDS)[number];
-export const REGION_FILTERS = ['q', 'id'];
-
-export type Page<T> = { readonly rows: readonly T[]; readonly total: number };
+const regionFilters = { q: 'string', id: 'strings' } as const;
+type RegionSort = 'name' | 'countryCount';
+export const REGION_LIST: ListSpec<RegionSort, typeof regionFilters> = {
+  resource: 'regions',
+  sortable: ['name', 'countryCount'],
+  defaultSort: ['name', 'ASC'],
+  filters: regionFilters,
+};
+export type RegionListQuery = ListQuery<RegionSort, typeof regionFilters>;
 
 /** The CSP markets and regions: read-only program data that ships in @hub/domain. */
 @Injectable()
 export class MarketsService {
-  listMarkets(query: ListQuery<MarketSortField>): Page<Market> {
-    const region = optionalString(query.filter['region'], 'region');
-    const currency = optionalString(query.filter['currency'], 'currency')?.toUpperCase();
-    const ids = optionalStrings(query.filter['id'], 'id');
-    const text = optionalString(query.filter['q'], 'q')?.trim().toLocaleLowerCase();
+  listMarkets(query: MarketListQuery): Page<Market> {
+    const { region, ids, text } = {
+      region: query.filter.region,
+      ids: query.filter.id,
+      text: query.filter.q?.trim().toLocaleLowerCase(),
+    };
+    const currency = query.filter.currency?.toUpperCase();
     const matches = markets.filter(
       (market) =>
         (region === undefined || market.region === region) &&
@@ -29,37 +43,31 @@ export class MarketsService {
           market.countryName.toLocaleLowerCase().includes(text) ||
           market.country.toLowerCase() === text),
     );
-    return page(matches, query, (market) => market[query.sort.field]);
+    const field = query.sort.field === 'id' ? 'country' : query.sort.field;
+    return page(matches, query, (market) => market[field]);
   }
 
   getMarket(country: string): Market {
-    const market = findMarket(country);
-    if (!market.ok) {
-      throw new NotFoundException({
-        message: `No CSP market for ${country}.`,
-        details: market.error,
-      });
-    }
-    return market.value;
+    return orThrow(findMarket(country));
   }
 
-  listRegions(query: ListQuery<RegionSortField>): Page<Region> {
-    const ids = optionalStrings(query.filter['id'], 'id');
-    const text = optionalString(query.filter['q'], 'q')?.trim().toLocaleLowerCase();
+  listRegions(query: RegionListQuery): Page<Region> {
+    const ids = query.filter.id;
+    const text = query.filter.q?.trim().toLocaleLowerCase();
     const matches = regions.filter(
       (region) =>
         (ids === undefined || ids.includes(region.name)) &&
         (!text || region.name.toLocaleLowerCase().includes(text)),
     );
     return page(matches, query, (region) =>
-      query.sort.field === 'name' ? region.name : region.countries.length,
+      query.sort.field === 'countryCount' ? region.countries.length : region.name,
     );
   }
 
   getRegion(name: string): Region {
     const region = regions.find((candidate) => candidate.name === name);
     if (!region) {
-      throw new NotFoundException(`No CSP region named ${name}.`);
+      throw new DomainError('market.unknown_region', { region: name });
     }
     return region;
   }
@@ -67,7 +75,7 @@ export class MarketsService {
 
 function page<T>(
   rows: readonly T[],
-  query: ListQuery<string>,
+  query: { sort: { order: 'ASC' | 'DESC' }; range: { start: number; end: number } },
   key: (row: T) => string | number,
 ): Page<T> {
   const direction = query.sort.order === 'ASC' ? 1 : -1;
@@ -80,26 +88,9 @@ function page<T>(
         : String(x).localeCompare(String(y), 'en'))
     );
   });
-  return { rows: sorted.slice(query.range.start, query.range.end + 1), total: rows.length };
-}
-
-function optionalString(value: unknown, name: string): string | undefined {
-  if (value === undefined || value === null) {
-    return undefined;
-  }
-  if (typeof value !== 'string') {
-    throw new BadRequestException(`filter.${name} must be a string.`);
-  }
-  return value;
-}
-
-function optionalStrings(value: unknown, name: string): readonly string[] | undefined {
-  if (value === undefined || value === null) {
-    return undefined;
-  }
-  const list: unknown[] = Array.isArray(value) ? value : [value];
-  if (!list.every((item): item is string => typeof item === 'string')) {
-    throw new BadRequestException(`filter.${name} must be a string or a list of strings.`);
-  }
-  return list;
+  return {
+    rows: sorted.slice(query.range.start, query.range.end + 1),
+    total: rows.length,
+    start: query.range.start,
+  };
 }

@@ -3,7 +3,13 @@ import { Meilisearch } from 'meilisearch';
 import { APP_CONFIG } from '../../config/config.module.js';
 import { type AppConfig } from '../../config/env.js';
 
-export const MEILISEARCH = Symbol('MEILISEARCH');
+import { MEILISEARCH } from './meilisearch.client.js';
+import { SearchMissesController } from './search-misses.controller.js';
+import { SearchMissesService } from './search-misses.service.js';
+import { SearchController } from './search.controller.js';
+import { SearchService } from './search.service.js';
+
+export { MEILISEARCH };
 
 /**
  * The Meilisearch client. It asks for uncompressed answers: Node's fetch otherwise gets
@@ -24,7 +30,10 @@ export const MEILISEARCH = Symbol('MEILISEARCH');
           timeout: 5000,
         }),
     },
+    SearchService,
+    SearchMissesService,
   ],
-  exports: [MEILISEARCH],
+  controllers: [SearchController, SearchMissesController],
+  exports: [MEILISEARCH, SearchService],
 })
 export class SearchModule {}

@@ -17,9 +17,19 @@ export class MeResponse {
   roles: string[];
 
   @ApiProperty({
-    enum: ['partner_global_admin', 'partner_user', 'reviewer', 'program_admin', 'system'],
+    enum: ['partner_global_admin', 'partner_user', 'reviewer', 'program_admin', 'distributor'],
+    description:
+      'Who the console treats the caller as; distributor staff carry the Distributor role.',
   })
-  kind: string;
+  kind: 'partner_global_admin' | 'partner_user' | 'reviewer' | 'program_admin' | 'distributor';
+
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    format: 'uuid',
+    description: "The id of the caller's tenant's partner profile; null when it has none.",
+  })
+  partnerId: string | null;
 
   @ApiProperty({ description: "True for a global admin of the partner's tenant." })
   isGlobalAdmin: boolean;

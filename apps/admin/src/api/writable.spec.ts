@@ -1,0 +1,39 @@
+import { describe, expect, it } from '@jest/globals';
+import { toWritableBody } from './writable';
+
+describe('toWritableBody', () => {
+  it('drops read-only fields and the masked bank details of a partner', () => {
+    const body = toWritableBody('partners', {
+      id: 'p1',
+      tenantId: 't1',
+      version: 3,
+      canEdit: true,
+      createdAt: 'x',
+      updatedAt: 'y',
+      region: 'Europe',
+      billingCurrency: 'SEK',
+      country: 'SE',
+      legalName: 'Contoso Ltd',
+      bankDetails: {
+        kind: 'iban',
+        last4: '7466',
+        country: 'SE',
+        bic: null,
+        accountHolderName: 'C',
+      },
+    });
+    expect(body).toEqual({ legalName: 'Contoso Ltd' });
+  });
+
+  it('keeps bank details entered anew', () => {
+    const bankDetails = { iban: 'SE4550000000058398257466', accountHolderName: 'Contoso Ltd' };
+    expect(toWritableBody('partners', { bankDetails })).toEqual({ bankDetails });
+  });
+
+  it('sends only the eligibility answers of an enrollment draft', () => {
+    const eligibility = { hasSigningAuthority: true };
+    expect(
+      toWritableBody('enrollments', { id: 'e1', state: 'draft', version: 2, eligibility }),
+    ).toEqual({ eligibility });
+  });
+});

@@ -1,0 +1,113 @@
+import {
+  Button,
+  CircularProgress,
+  Dialog,
+  DialogActions,
+  DialogContent,
+  DialogContentText,
+  DialogTitle,
+  TextField,
+} from '@mui/material';
+import { useId, useState, type ReactNode } from 'react';
+import { useTranslate } from 'react-admin';
+
+export type CommandDialogProps = {
+  open: boolean;
+  title: string;
+  description?: ReactNode;
+  /** The text asked for (a message, a reason, a note); omitted: a plain confirmation. */
+  textLabel?: string;
+  textRequired?: boolean;
+  confirmLabel: string;
+  confirmColor?: 'primary' | 'error' | 'success' | 'warning';
+  pending: boolean;
+  onClose: () => void;
+  /** Resolves true when done: the dialog then closes and forgets the text. */
+  onConfirm: (text: string) => Promise<boolean>;
+  children?: ReactNode;
+};
+
+/**
+ * A command that needs a confirmation or a text (request information, reject, withdraw, a check's
+ * note). A MUI dialog: focus moves into it, Escape closes it, Tab stays inside.
+ */
+export const CommandDialog = ({
+  open,
+  title,
+  description,
+  textLabel,
+  textRequired = false,
+  confirmLabel,
+  confirmColor = 'primary',
+  pending,
+  onClose,
+  onConfirm,
+  children,
+}: CommandDialogProps) => {
+  const translate = useTranslate();
+  const [text, setText] = useState('');
+  const [touched, setTouched] = useState(false);
+  const titleId = useId();
+  const missing = textRequired && text.trim() === '';
+
+  const confirm = async () => {
+    setTouched(true);
+    if (missing) {
+      return;
+    }
+    if (await onConfirm(text.trim())) {
+      setText('');
+      setTouched(false);
+      onClose();
+    }
+  };
+
+  return (
+    <Dialog
+      open={open}
+      onClose={pending ? undefined : onClose}
+      aria-labelledby={titleId}
+      fullWidth
+      maxWidth="sm"
+    >
+      <DialogTitle id={titleId}>{title}</DialogTitle>
+      <DialogContent>
+        {description && <DialogContentText sx={{ mb: 2 }}>{description}</DialogContentText>}
+        {children}
+        {textLabel && (
+          <TextField
+            label={textLabel}
+            value={text}
+            onChange={(event) => setText(event.target.value)}
+            onBlur={() => setTouched(true)}
+            required={textRequired}
+            error={touched && missing}
+            helperText={touched && missing ? translate('ra.validation.required') : ' '}
+            multiline
+            minRows={3}
+            fullWidth
+            autoFocus
+            margin="dense"
+          />
+        )}
+      </DialogContent>
+      <DialogActions>
+        <Button onClick={onClose} disabled={pending}>
+          {translate('ra.action.cancel')}
+        </Button>
+        <Button
+          variant="contained"
+          color={confirmColor}
+          onClick={() => void confirm()}
+          disabled={pending}
+          aria-busy={pending}
+          startIcon={
+            pending ? <CircularProgress size={16} color="inherit" aria-hidden /> : undefined
+          }
+        >
+          {confirmLabel}
+        </Button>
+      </DialogActions>
+    </Dialog>
+  );
+};

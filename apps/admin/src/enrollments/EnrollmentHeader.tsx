@@ -1,0 +1,62 @@
+import { Box, Typography } from '@mui/material';
+import type { ReactNode } from 'react';
+import { useTranslate } from 'react-admin';
+import type { EnrollmentResponse } from '../api/responses';
+import { useFormatters } from '../api/useFormatters';
+import { useCountryName } from '../partners/useCountryName';
+import { StateChip } from './StateChip';
+
+/** The page's heading: who applies for which program, in which state, since when. */
+export const EnrollmentHeader = ({
+  enrollment,
+  actions,
+}: {
+  enrollment: EnrollmentResponse;
+  actions?: ReactNode;
+}) => {
+  const translate = useTranslate();
+  const { dateTime, number } = useFormatters();
+  const countryName = useCountryName();
+  const facts = [
+    countryName(enrollment.country),
+    enrollment.submittedAt
+      ? translate('resources.enrollments.submitted_on', { date: dateTime(enrollment.submittedAt) })
+      : translate('resources.enrollments.started_on', { date: dateTime(enrollment.createdAt) }),
+    enrollment.ageBusinessDays !== null
+      ? translate('resources.enrollments.age', {
+          smart_count: enrollment.ageBusinessDays,
+          days: number(enrollment.ageBusinessDays),
+        })
+      : undefined,
+  ].filter(Boolean);
+  return (
+    <Box
+      sx={{
+        display: 'flex',
+        flexWrap: 'wrap',
+        gap: 2,
+        alignItems: 'flex-start',
+        justifyContent: 'space-between',
+      }}
+    >
+      <Box sx={{ minWidth: 0 }}>
+        <Typography component="h1" variant="h5" sx={{ overflowWrap: 'anywhere' }}>
+          {translate('resources.enrollments.heading', {
+            program: translate(`enums.program.${enrollment.program}`),
+            name: enrollment.legalName,
+          })}
+        </Typography>
+        <Box sx={{ display: 'flex', flexWrap: 'wrap', gap: 1, alignItems: 'center', mt: 0.5 }}>
+          {/* A named live region: the new state is announced after each command. */}
+          <Box role="status" aria-label={translate('resources.enrollments.fields.state')}>
+            <StateChip state={enrollment.state} />
+          </Box>
+          <Typography variant="body2" color="text.secondary">
+            {facts.join(' · ')}
+          </Typography>
+        </Box>
+      </Box>
+      {actions && <Box sx={{ display: 'flex', gap: 1, flexWrap: 'wrap' }}>{actions}</Box>}
+    </Box>
+  );
+};

@@ -1,0 +1,308 @@
+import { createHash, randomBytes } from 'node:crypto';
+import {
+  decideAgreementAcceptance,
+  decideEnrollment,
+  moveServiceLevel,
+  parseEnrollmentCommand,
+  programAgreementKind,
+  type AgreementAcceptance,
+  type EnrollmentCommand,
+  type EnrollmentCommandType,
+  type EnrollmentEvent,
+} from '@hub/domain';
+import { type EntityManager } from 'typeorm';
+import { DomainError, orThrow } from '../../../http/domain-error.js';
+import { assertVersion } from '../../../http/preconditions.js';
+import { AgreementAcceptanceEntity } from '../../agreements/agreement-acceptance.entity.js';
+import { type AuditService } from '../../audit/audit.service.js';
+import { type AuthenticatedUser } from '../../identity/authenticated-user.js';
+import { type EmailTemplate } from '../../notifications/email-templates.js';
+import { type NotificationsService } from '../../notifications/notifications.service.js';
+import { enrollmentFacts, eligibilityReport, type EnrollmentRecord } from '../enrollment-facts.js';
+import { EnrollmentEntity } from '../enrollment.entity.js';
+
+/** What the command runner needs of the app around it. */
+export type CommandContext = {
+  readonly manager: EntityManager;
+  readonly audit: AuditService;
+  readonly notifications: NotificationsService;
+  /** Loads the enrollment with a row lock (404 for one the caller may not see). */
+  readonly load: () => Promise<EnrollmentRecord>;
+  readonly publicUrl: string;
+  readonly requestId: string | null;
+  readonly now: Date;
+  /** The program's review target in business days (program settings). */
+  readonly reviewTarget: (program: EnrollmentEntity['program']) => Promise<number>;
+};
+
+export type CommandRequest = {
+  readonly user: AuthenticatedUser;
+  readonly type: EnrollmentCommandType;
+  /** The body as sent (its shape checked by the command's DTO). */
+  readonly body: Readonly<Record<string, unknown>>;
+  readonly expectedVersion: number;
+};
+
+/** The hub itself, as the actor of what it does on its own (activation, a confirmed link). */
+export const hubActor = (tenantId: string, name = 'Partner Enrollment Hub') => ({
+  tenantId,
+  objectId: '00000000-0000-0000-0000-000000000000',
+  kind: 'system' as const,
+  name,
+});
+
+/** The e-mail each event sends to the partner's admin (enrollmentEventRecipients' primary contact). */
+const emailOfEvent: Partial<Record<EnrollmentEvent['type'], EmailTemplate>> = {
+  submitted: 'submitted',
+  information_requested: 'information_requested',
+  verified: 'verified',
+  rejected: 'rejected',
+  credit_check_passed: 'credit_check_passed',
+  credit_check_failed: 'credit_check_failed',
+  activated: 'activated',
+};
+
+/**
+ * One enrollment command, top to bottom, inside the caller's transaction: load and lock the
+ * row, check the version the caller read, gather the facts, ask the domain, write the new state
+ * with `WHERE version = $n`, append the audit row, queue the e-mails. Accepting the agreement
+ * also records the signatory's acceptance and activates the enrollment as the hub, in the same
+ * transaction. Any refusal throws before anything is written.
+ */
+export async function runEnrollmentCommand(
+  context: CommandContext,
+  request: CommandRequest,
+): Promise<EnrollmentEntity> {
+  const { manager, now } = context;
+  const record = await context.load();
+  const { enrollment, partner } = record;
+  assertVersion(request.expectedVersion, enrollment.version);
+
+  const command = orThrow(parseEnrollmentCommand({ ...request.body, type: request.type }));
+  const actor = request.user.actor;
+
+  let acceptance: AgreementAcceptance | undefined;
+  if (command.type === 'accept_agreement') {
+    acceptance = decideAcceptance(record, request, now);
+  }
+  const decision = orThrow(
+    decideEnrollment({
+      program: enrollment.program,
+      state: enrollment.state,
+      command,
+      actor,
+      facts: enrollmentFacts(record, now, acceptance ? [acceptance] : []),
+      now,
+    }),
+  );
+
+  const changes: Record<string, unknown> = { ...decision.events[0]?.details };
+  if (typeof request.body['note'] === 'string' && request.body['note'].trim() !== '') {
+    changes['note'] = request.body['note'];
+  }
+  const update: Partial<EnrollmentEntity> = { state: decision.state };
+  let emailToken: string | undefined;
+  const happened = (type: EnrollmentEvent['type']) => decision.events.some((e) => e.type === type);
+  if (happened('submitted')) {
+    const report = eligibilityReport(record, now);
+    update.submittedAt = now;
+    update.decidedAt = null;
+    update.informationRequest = null;
+    update.policyId = report?.policyId ?? null;
+    if (enrollment.emailTokenHash === null) {
+      emailToken = randomBytes(24).toString('base64url');
+      update.emailTokenHash = hashToken(emailToken);
+    }
+    changes['policyId'] = update.policyId;
+  }
+  if (happened('information_requested') || happened('information_provided')) {
+    update.informationRequest = command.type === 'request_information' ? command.message : null;
+  }
+  if (happened('verified') || happened('rejected') || happened('withdrawn')) {
+    update.decidedAt = now;
+  }
+  if (command.type === 'record_support_plan') {
+    update.supportPlan = command.plan;
+  }
+  if (happened('submitted')) {
+    update.slaTargetBusinessDays = await context.reviewTarget(enrollment.program);
+  }
+  const times = {
+    overdueFrom: enrollment.slaOverdueFrom,
+    pausedSince: enrollment.slaPausedSince,
+    pausedBusinessDays: enrollment.slaPausedBusinessDays,
+  };
+  // The same object back when the move neither starts, pauses nor resumes the clock.
+  const serviceLevel = moveServiceLevel({
+    times,
+    from: enrollment.state,
+    to: decision.state,
+    now,
+    targetBusinessDays: update.slaTargetBusinessDays ?? enrollment.slaTargetBusinessDays ?? 0,
+  });
+  if (serviceLevel !== times) {
+    update.slaOverdueFrom = serviceLevel.overdueFrom;
+    update.slaPausedSince = serviceLevel.pausedSince;
+    update.slaPausedBusinessDays = serviceLevel.pausedBusinessDays;
+  }
+  await writeState(manager, enrollment, update);
+  const auditHead = await context.audit.append(
+    manager,
+    {
+      enrollmentId: enrollment.id,
+      actor: actorOf(request.user),
+      command: request.type,
+      stateBefore: enrollment.state,
+      stateAfter: decision.state,
+      changes,
+      requestId: context.requestId,
+      at: now,
+    },
+    record.auditHead,
+  );
+  const emails = decision.events.flatMap((event) => emailOfEvent[event.type] ?? []);
+
+  let final = { ...enrollment, ...update, version: enrollment.version + 1, updatedAt: now };
+  if (acceptance) {
+    // One proof per tenant, region, agreement and version: a tenant that accepted this version
+    // before (an earlier application of the same tenant) keeps that record, and the new
+    // acceptance is not a second one (the unique constraint would answer 500).
+    await manager
+      .createQueryBuilder()
+      .insert()
+      .into(AgreementAcceptanceEntity)
+      .values({
+        tenantId: acceptance.tenantId,
+        partnerId: partner.id,
+        enrollmentId: enrollment.id,
+        kind: acceptance.kind,
+        version: acceptance.version,
+        region: acceptance.region,
+        acceptedByUserId: acceptance.acceptedByUserId,
+        signatoryName: acceptance.signatory.name,
+        signatoryTitle: acceptance.signatory.title,
+        signatoryEmail: acceptance.signatory.email,
+        acceptedAt: new Date(acceptance.acceptedAt),
+      })
+      .orIgnore()
+      .execute();
+    final = await activate(context, { ...record, enrollment: final, auditHead }, acceptance);
+    emails.push('activated');
+  }
+
+  const link = `${context.publicUrl}/admin/enrollments/${enrollment.id}/show`;
+  for (const template of emails) {
+    await context.notifications.queue(manager, {
+      enrollmentId: enrollment.id,
+      template,
+      locale: partner.preferredLanguage,
+      to: partner.adminEmail,
+      params: {
+        legalName: partner.legalName,
+        program: enrollment.program,
+        link,
+        message: messageOf(command),
+        confirmLink:
+          emailToken === undefined
+            ? undefined
+            : `${context.publicUrl}/api/email-verifications/${emailToken}`,
+      },
+    });
+  }
+  return final;
+}
+
+/** The acceptance to store, or the domain's refusal (program, state, version, signatory). */
+function decideAcceptance(
+  record: EnrollmentRecord,
+  request: CommandRequest,
+  now: Date,
+): AgreementAcceptance {
+  const { enrollment } = record;
+  if (record.region === null) {
+    throw new DomainError('market.country_not_in_market', { country: enrollment.country });
+  }
+  return orThrow(
+    decideAgreementAcceptance({
+      program: enrollment.program,
+      state: enrollment.state,
+      kind: programAgreementKind[enrollment.program],
+      version: typeof request.body['version'] === 'string' ? request.body['version'] : '',
+      region: record.region,
+      actor: request.user.actor,
+      tenantId: enrollment.tenantId,
+      signatory: request.body['signatory'],
+      now,
+    }),
+  );
+}
+
+/** `activate`, as the hub, right after the acceptance: the agreement now in force decides it. */
+async function activate(
+  context: CommandContext,
+  record: EnrollmentRecord,
+  acceptance: AgreementAcceptance,
+): Promise<EnrollmentEntity> {
+  const { manager, now } = context;
+  const { enrollment } = record;
+  const decision = orThrow(
+    decideEnrollment({
+      program: enrollment.program,
+      state: enrollment.state,
+      command: { type: 'activate' },
+      actor: { kind: 'system' },
+      facts: enrollmentFacts(record, now, [acceptance]),
+      now,
+    }),
+  );
+  await writeState(manager, enrollment, { state: decision.state });
+  await context.audit.append(
+    manager,
+    {
+      enrollmentId: enrollment.id,
+      actor: hubActor(enrollment.tenantId),
+      command: 'activate',
+      stateBefore: enrollment.state,
+      stateAfter: decision.state,
+      changes: { agreement: `${acceptance.kind} ${acceptance.version}` },
+      requestId: context.requestId,
+      at: now,
+    },
+    record.auditHead,
+  );
+  return { ...enrollment, state: decision.state, version: enrollment.version + 1, updatedAt: now };
+}
+
+/** The optimistic write: 0 rows means someone else moved the enrollment first (412). */
+export async function writeState(
+  manager: EntityManager,
+  enrollment: EnrollmentEntity,
+  update: Partial<EnrollmentEntity>,
+): Promise<void> {
+  const result = await manager
+    .createQueryBuilder()
+    .update(EnrollmentEntity)
+    .set({ ...update, version: () => 'version + 1', updatedAt: () => 'now()' })
+    .where('id = :id AND version = :version', { id: enrollment.id, version: enrollment.version })
+    .execute();
+  if (result.affected !== 1) {
+    throw new DomainError('http.precondition_failed', {
+      current: 'newer',
+      expected: enrollment.version,
+    });
+  }
+}
+
+export const actorOf = (user: AuthenticatedUser) => ({
+  tenantId: user.actor.tenantId,
+  objectId: user.actor.userId,
+  kind: user.actor.kind,
+  name: user.name || user.username || user.actor.kind,
+});
+
+export const hashToken = (token: string): string =>
+  createHash('sha256').update(token).digest('hex');
+
+function messageOf(command: EnrollmentCommand): string | undefined {
+  return 'message' in command ? command.message : 'reason' in command ? command.reason : undefined;
+}

@@ -1,0 +1,132 @@
+import type { Locale } from '@hub/domain';
+
+/** The e-mails the enrollment sends, in the partner's language (en, sv). */
+export type EmailTemplate =
+  | 'submitted'
+  | 'information_requested'
+  | 'verified'
+  | 'rejected'
+  | 'credit_check_passed'
+  | 'credit_check_failed'
+  | 'activated';
+
+export type EmailParams = {
+  readonly legalName: string;
+  readonly program: string;
+  readonly link: string;
+  readonly message?: string;
+  readonly confirmLink?: string;
+};
+
+type Rendered = { readonly subject: string; readonly body: string };
+
+const programNames: Readonly<Record<Locale, Readonly<Record<string, string>>>> = {
+  en: { indirect_reseller: 'indirect reseller', direct_bill: 'direct bill partner' },
+  sv: { indirect_reseller: 'indirekt återförsäljare', direct_bill: 'direktfakturerad partner' },
+};
+
+const closing: Readonly<Record<Locale, string>> = {
+  en: '\n\nMicrosoft Cloud Solution Provider program\n(This is an automatic message from the Partner Enrollment Hub.)',
+  sv: '\n\nMicrosofts Cloud Solution Provider-program\n(Det här är ett automatiskt meddelande från Partner Enrollment Hub.)',
+};
+
+const templates: Readonly<
+  Record<Locale, Readonly<Record<EmailTemplate, (p: EmailParams, program: string) => Rendered>>>
+> = {
+  en: {
+    submitted: (p, program) => ({
+      subject: `We received ${p.legalName}'s CSP application`,
+      body:
+        `Thank you: ${p.legalName}'s application to the Cloud Solution Provider program as ${program} has been submitted.\n\n` +
+        `First, confirm that this is your work e-mail address and that you applied for your company:\n${p.confirmLink ?? ''}\n\n` +
+        `It can take us several days to review and verify the information you have provided (usually 3–5 business days). We will e-mail you when we have completed our review.\n\n` +
+        `Follow your application: ${p.link}`,
+    }),
+    information_requested: (p) => ({
+      subject: `More information needed for ${p.legalName}'s CSP application`,
+      body:
+        `Our reviewer needs more information before your application can be verified:\n\n${p.message ?? ''}\n\n` +
+        `Answer in the Partner Enrollment Hub: ${p.link}`,
+    }),
+    verified: (p, program) => ({
+      subject: `${p.legalName} is verified for the CSP program`,
+      body:
+        `We have verified the information you provided for ${p.legalName}.\n\n` +
+        (p.program === 'direct_bill'
+          ? `Next, we check your company's credit. Do not buy a Microsoft support plan (ASfP or PSfP) yet: we will e-mail you when you have passed the credit check.\n\n`
+          : `To become active as ${program}, accept the Microsoft indirect reseller terms as a global admin.\n\n`) +
+        `Open your application: ${p.link}`,
+    }),
+    rejected: (p) => ({
+      subject: `${p.legalName}'s CSP application was not approved`,
+      body: `We could not approve ${p.legalName}'s application.\n\nReason: ${p.message ?? ''}\n\nDetails: ${p.link}`,
+    }),
+    credit_check_passed: (p) => ({
+      subject: `${p.legalName} passed the credit check`,
+      body:
+        `${p.legalName} has passed the credit check. You can now buy a Microsoft support plan (Advanced Support for Partners or Premier Support for Partners) and record it in the Partner Enrollment Hub, then accept the Microsoft Partner Agreement.\n\n` +
+        `Continue: ${p.link}`,
+    }),
+    credit_check_failed: (p) => ({
+      subject: `${p.legalName} did not pass the credit check`,
+      body: `${p.legalName} did not pass the credit check, so the direct bill application cannot continue.${p.message ? `\n\nNote: ${p.message}` : ''}\n\nDetails: ${p.link}`,
+    }),
+    activated: (p, program) => ({
+      subject: `${p.legalName} is active in the CSP program`,
+      body: `Welcome: ${p.legalName} is now active in the Cloud Solution Provider program as ${program}.\n\nYour account: ${p.link}`,
+    }),
+  },
+  sv: {
+    submitted: (p, program) => ({
+      subject: `Vi har tagit emot ${p.legalName}s CSP-ansökan`,
+      body:
+        `Tack! ${p.legalName}s ansökan till Cloud Solution Provider-programmet som ${program} har skickats in.\n\n` +
+        `Bekräfta först att det här är din e-postadress på jobbet och att du ansökte för ditt företag:\n${p.confirmLink ?? ''}\n\n` +
+        `Det kan ta oss flera dagar att granska och verifiera uppgifterna (vanligtvis 3–5 arbetsdagar). Vi mejlar dig när granskningen är klar.\n\n` +
+        `Följ din ansökan: ${p.link}`,
+    }),
+    information_requested: (p) => ({
+      subject: `Mer information behövs för ${p.legalName}s CSP-ansökan`,
+      body:
+        `Vår granskare behöver mer information innan ansökan kan verifieras:\n\n${p.message ?? ''}\n\n` +
+        `Svara i Partner Enrollment Hub: ${p.link}`,
+    }),
+    verified: (p, program) => ({
+      subject: `${p.legalName} är verifierat för CSP-programmet`,
+      body:
+        `Vi har verifierat uppgifterna för ${p.legalName}.\n\n` +
+        (p.program === 'direct_bill'
+          ? `Nu prövar vi företagets kreditvärdighet. Köp inte en Microsoft-supportplan (ASfP eller PSfP) ännu: vi mejlar dig när kreditprövningen är godkänd.\n\n`
+          : `För att bli aktiv som ${program}, godkänn Microsofts villkor för indirekta återförsäljare som global administratör.\n\n`) +
+        `Öppna ansökan: ${p.link}`,
+    }),
+    rejected: (p) => ({
+      subject: `${p.legalName}s CSP-ansökan godkändes inte`,
+      body: `Vi kunde inte godkänna ${p.legalName}s ansökan.\n\nSkäl: ${p.message ?? ''}\n\nMer information: ${p.link}`,
+    }),
+    credit_check_passed: (p) => ({
+      subject: `${p.legalName} har godkänts i kreditprövningen`,
+      body:
+        `${p.legalName} har godkänts i kreditprövningen. Nu kan ni köpa en Microsoft-supportplan (Advanced Support for Partners eller Premier Support for Partners) och registrera den i Partner Enrollment Hub, och sedan godkänna Microsoft Partner Agreement.\n\n` +
+        `Fortsätt: ${p.link}`,
+    }),
+    credit_check_failed: (p) => ({
+      subject: `${p.legalName} godkändes inte i kreditprövningen`,
+      body: `${p.legalName} godkändes inte i kreditprövningen, så ansökan om direktfakturering kan inte gå vidare.${p.message ? `\n\nAnteckning: ${p.message}` : ''}\n\nMer information: ${p.link}`,
+    }),
+    activated: (p, program) => ({
+      subject: `${p.legalName} är aktivt i CSP-programmet`,
+      body: `Välkommen! ${p.legalName} är nu aktivt i Cloud Solution Provider-programmet som ${program}.\n\nDitt konto: ${p.link}`,
+    }),
+  },
+};
+
+export function renderEmail(
+  template: EmailTemplate,
+  locale: Locale,
+  params: EmailParams,
+): Rendered {
+  const program = programNames[locale][params.program] ?? params.program;
+  const rendered = templates[locale][template](params, program);
+  return { subject: rendered.subject, body: rendered.body + closing[locale] };
+}

@@ -1,0 +1,1 @@
+export const MEILISEARCH = Symbol('MEILISEARCH');

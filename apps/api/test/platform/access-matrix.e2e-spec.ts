@@ -1,0 +1,403 @@
+// Every operation of the OpenAPI document × every persona → the status it must answer. The
+// routes are read from the document the API serves, so a new endpoint without a row here fails
+// this test until someone decides who may call it.
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { tenants } from '@hub/devstack';
+import request from 'supertest';
+import { createEnrollment, createPartner, createProvider } from '../support/factories.js';
+import { createTestApp, type TestApp } from '../support/test-app.js';
+import { RevenueRecordEntity } from '../../src/modules/partners/revenue-record.entity.js';
+import { DataSource } from 'typeorm';
+
+/** In this order: the destructive rows (DELETE) succeed for the last persona only. */
+const personas = [
+  'anonymous',
+  'distributor',
+  'fabrikam-admin',
+  'contoso-user',
+  'reviewer',
+  'program-admin',
+  'contoso-admin',
+] as const;
+type Persona = (typeof personas)[number];
+type Expected = Readonly<Record<Persona, number>>;
+
+const row = (
+  anonymous: number,
+  distributor: number,
+  fabrikamAdmin: number,
+  contosoUser: number,
+  reviewer: number,
+  programAdmin: number,
+  contosoAdmin: number,
+): Expected => ({
+  anonymous,
+  distributor,
+  'fabrikam-admin': fabrikamAdmin,
+  'contoso-user': contosoUser,
+  reviewer,
+  'program-admin': programAdmin,
+  'contoso-admin': contosoAdmin,
+});
+
+const everyone = (status: number) => row(status, status, status, status, status, status, status);
+/** Contoso's records: its own people and staff see them, Fabrikam gets 404, distributors 403. */
+const contosoRecord = (status: number) => row(401, 403, 404, status, status, status, status);
+/** A command with a stale If-Match: whoever may see the enrollment gets 412, nothing is written. */
+const staleCommand = contosoRecord(412);
+/** Reviewers' and program admins' alone (provider moderation). */
+const staffOnly = (status: number) => row(401, 403, 403, 403, status, status, 403);
+/** The distributor's own provider. */
+const distributorOnly = (status: number) => row(401, status, 403, 403, 403, 403, 403);
+
+type Case = {
+  readonly expected: Expected;
+  /** An object is sent as JSON; a string as it is (with its content type in `headers`). */
+  readonly body?: object | string;
+  readonly headers?: Record<string, string>;
+};
+
+const stale = { 'if-match': '"999"' };
+const csv = { 'content-type': 'text/csv' };
+/** Imports replace a month, so each persona that may import succeeds again. */
+const revenueCsv = 'month,amount,currency,product_type\n2025-01,1000.00,USD,cloud\n';
+const ratesCsv = 'month,currency,usd_per_unit\n2025-01,SEK,0.095\n';
+const signatory = { name: 'Ada Lindqvist', title: 'CEO', email: 'ada@contoso.com' };
+
+function cases(ids: {
+  partner: string;
+  enrollment: string;
+  revenue: string;
+  provider: string;
+}): Record<string, Case> {
+  const profile = {
+    legalName: 'Contoso AB',
+    partnerId: '1234567',
+    address: {
+      country: 'SE',
+      addressLine1: 'Storgatan 1',
+      city: 'Stockholm',
+      postalCode: '111 22',
+    },
+    bankDetails: { iban: 'SE4550000000058398257466', accountHolderName: 'Contoso AB' },
+    adminEmail: 'ada@contoso.com',
+    preferredLanguage: 'en',
+  };
+  return {
+    'GET /api/config': { expected: everyone(200) },
+    'GET /api/me': { expected: row(401, 200, 200, 200, 200, 200, 200) },
+    'GET /api/health': { expected: everyone(200) },
+    'GET /api/markets': { expected: everyone(200) },
+    'GET /api/markets/{country}': { expected: everyone(200) },
+    'GET /api/regions': { expected: everyone(200) },
+    'GET /api/regions/{name}': { expected: everyone(200) },
+    'GET /api/partners': { expected: row(401, 403, 200, 200, 200, 200, 200) },
+    // Both tenants have their profile already: one per tenant.
+    'POST /api/partners': { expected: row(401, 403, 409, 403, 403, 403, 409), body: profile },
+    'GET /api/partners/{id}': { expected: contosoRecord(200) },
+    'PUT /api/partners/{id}': {
+      expected: row(401, 403, 404, 403, 403, 403, 412),
+      body: profile,
+      headers: stale,
+    },
+    'GET /api/revenue-records': { expected: row(401, 403, 200, 200, 200, 200, 200) },
+    'POST /api/revenue-records': {
+      expected: row(401, 403, 404, 403, 403, 403, 201),
+      body: {
+        partnerId: ids.partner,
+        month: '2026-01',
+        amount: '100.00',
+        currency: 'USD',
+        channel: 'indirect_reseller',
+        productKind: 'cloud',
+      },
+    },
+    'DELETE /api/revenue-records/{id}': { expected: row(401, 403, 404, 403, 403, 403, 200) },
+    // The partner's global admin, or staff on its behalf; other tenants see nothing.
+    'POST /api/partners/{partnerId}/revenue-imports/preview': {
+      expected: row(401, 403, 404, 403, 200, 200, 200),
+      body: revenueCsv,
+      headers: csv,
+    },
+    'POST /api/partners/{partnerId}/revenue-imports': {
+      expected: row(401, 403, 404, 403, 201, 201, 201),
+      body: revenueCsv,
+      headers: csv,
+    },
+    'GET /api/partners/{partnerId}/revenue-window': { expected: contosoRecord(200) },
+    'GET /api/enrollments/{enrollmentId}/revenue-window': { expected: contosoRecord(200) },
+    // FX rates are program data: everyone signed in reads them, program admins import them.
+    'GET /api/fx-rates': { expected: row(401, 200, 200, 200, 200, 200, 200) },
+    'POST /api/fx-rates/imports/preview': {
+      expected: row(401, 403, 403, 403, 403, 200, 403),
+      body: ratesCsv,
+      headers: csv,
+    },
+    'POST /api/fx-rates/imports': {
+      expected: row(401, 403, 403, 403, 403, 201, 403),
+      body: ratesCsv,
+      headers: csv,
+    },
+    'GET /api/enrollments': { expected: row(401, 403, 200, 200, 200, 200, 200) },
+    // Both tenants have an open draft of this program already.
+    'POST /api/enrollments': {
+      expected: row(401, 403, 409, 403, 403, 403, 409),
+      body: { program: 'indirect_reseller' },
+    },
+    'GET /api/enrollments/{id}': { expected: contosoRecord(200) },
+    'PUT /api/enrollments/{id}': {
+      expected: staleCommand,
+      body: { eligibility: {} },
+      headers: stale,
+    },
+    'GET /api/enrollments/{id}/timeline': { expected: contosoRecord(200) },
+    'GET /api/enrollments/{id}/notes': { expected: row(401, 403, 403, 403, 200, 200, 403) },
+    'POST /api/enrollments/{id}/notes': {
+      expected: row(401, 403, 403, 403, 201, 201, 403),
+      body: { body: 'A note.' },
+    },
+    'POST /api/enrollments/{id}/checks': {
+      expected: row(401, 403, 403, 403, 412, 412, 403),
+      body: { check: 'business', status: 'passed' },
+      headers: stale,
+    },
+    'POST /api/enrollments/{id}/submit': { expected: staleCommand, headers: stale },
+    'GET /api/staff': { expected: row(401, 403, 403, 403, 200, 200, 403) },
+    'GET /api/enrollments/export': { expected: row(401, 403, 200, 200, 200, 200, 200) },
+    'GET /api/enrollments/tab-counts': { expected: row(401, 403, 200, 200, 200, 200, 200) },
+    // Staff only; a row the caller cannot see comes back as that row's 404, not the batch's.
+    'POST /api/enrollments/bulk': {
+      expected: row(401, 403, 403, 403, 200, 200, 403),
+      body: {
+        action: 'claim',
+        items: [{ id: '00000000-0000-4000-8000-000000000000', version: 1 }],
+      },
+    },
+    'POST /api/enrollments/{id}/claim': { expected: staleCommand, headers: stale },
+    'POST /api/enrollments/{id}/assign': {
+      expected: staleCommand,
+      body: { assigneeUserId: '00000000-0000-4000-8000-000000000000' },
+      headers: stale,
+    },
+    'POST /api/enrollments/{id}/unassign': { expected: staleCommand, headers: stale },
+    'POST /api/enrollments/{id}/start-review': { expected: staleCommand, headers: stale },
+    'POST /api/enrollments/{id}/request-information': {
+      expected: staleCommand,
+      body: { message: 'm' },
+      headers: stale,
+    },
+    'POST /api/enrollments/{id}/answer-information': {
+      expected: staleCommand,
+      body: { message: 'm' },
+      headers: stale,
+    },
+    'POST /api/enrollments/{id}/verify': { expected: staleCommand, headers: stale },
+    'POST /api/enrollments/{id}/reject': {
+      expected: staleCommand,
+      body: { reason: 'r' },
+      headers: stale,
+    },
+    'POST /api/enrollments/{id}/withdraw': { expected: staleCommand, headers: stale },
+    'POST /api/enrollments/{id}/request-credit-check': { expected: staleCommand, headers: stale },
+    'POST /api/enrollments/{id}/pass-credit-check': { expected: staleCommand, headers: stale },
+    'POST /api/enrollments/{id}/fail-credit-check': { expected: staleCommand, headers: stale },
+    'POST /api/enrollments/{id}/record-support-plan': {
+      expected: staleCommand,
+      body: { plan: 'asfp' },
+      headers: stale,
+    },
+    'POST /api/enrollments/{id}/accept-agreement': {
+      expected: staleCommand,
+      body: { version: '2019-09', signatory },
+      headers: stale,
+    },
+    'POST /api/enrollments/{id}/activate': { expected: staleCommand, headers: stale },
+    // Providers: the distributor its own ('mine'), reviewers and program admins every one.
+    'GET /api/providers': { expected: staffOnly(200) },
+    'GET /api/providers/mine': { expected: distributorOnly(200) },
+    'GET /api/leads': { expected: distributorOnly(200) },
+    'GET /api/search-misses': { expected: staffOnly(200) },
+    // The reviewer queues a rebuild (no worker runs here), so the program admin finds one open.
+    'POST /api/search-index/rebuilds': { expected: row(401, 403, 403, 403, 202, 409, 403) },
+    'GET /api/search-index/rebuilds/{id}': { expected: row(401, 403, 403, 403, 404, 404, 403) },
+    'POST /api/search-index/consistency-check': { expected: staffOnly(200), body: {} },
+    // Public: the test's provider has no published listing, so every caller gets 404.
+    'POST /api/directory/providers/{id}/leads': {
+      expected: everyone(404),
+      body: {
+        name: 'Kim Akers',
+        email: 'kim@wideworldimporters.example',
+        company: 'Wide World Importers',
+        country: 'SE',
+        message: 'Do you train new resellers?',
+        website: '',
+        elapsedMs: 15000,
+      },
+    },
+    'PUT /api/providers/mine/draft': { expected: distributorOnly(412), body: {}, headers: stale },
+    'POST /api/providers/mine/submit': { expected: distributorOnly(412), headers: stale },
+    'POST /api/providers/mine/withdraw': { expected: distributorOnly(412), headers: stale },
+    'POST /api/providers/mine/confirm-freshness': {
+      expected: distributorOnly(412),
+      headers: stale,
+    },
+    'GET /api/providers/{id}': { expected: staffOnly(200) },
+    'GET /api/providers/{id}/timeline': { expected: staffOnly(200) },
+    'POST /api/providers/{id}/approve': { expected: staffOnly(412), headers: stale },
+    'POST /api/providers/{id}/reject': {
+      expected: staffOnly(412),
+      body: { reason: 'r' },
+      headers: stale,
+    },
+    'POST /api/providers/{id}/suspend': {
+      expected: staffOnly(412),
+      body: { reason: 'r' },
+      headers: stale,
+    },
+    'POST /api/providers/{id}/reinstate': { expected: staffOnly(412), headers: stale },
+    'POST /api/providers/{id}/authorized': {
+      expected: staffOnly(412),
+      body: { authorized: true },
+      headers: stale,
+    },
+    // The directory's search: public.
+    'POST /api/search/multi-search': {
+      expected: everyone(200),
+      body: { queries: [{ indexUid: 'providers', q: 'northwind' }] },
+    },
+    'POST /api/search/indexes/{indexUid}/facet-search': {
+      expected: everyone(200),
+      body: { facetName: 'countries', facetQuery: 'swe' },
+    },
+    'GET /api/email-verifications/{token}': { expected: everyone(200) },
+    'POST /api/email-verifications/{token}': { expected: everyone(404) },
+  } satisfies Record<string, Case>;
+}
+
+describe('access: every operation × every persona', () => {
+  let t: TestApp;
+  let operations: { method: string; path: string }[];
+  let table: Record<string, Case>;
+  let params: Record<string, string>;
+  const tokens = new Map<Persona, string>();
+
+  beforeAll(async () => {
+    t = await createTestApp();
+    const contoso = await createPartner(t);
+    const fabrikam = await createPartner(t, {
+      tenantId: tenants.fabrikam.id,
+      legalName: 'Fabrikam, Inc.',
+    });
+    const enrollment = await createEnrollment(t, contoso);
+    await createEnrollment(t, fabrikam);
+    const revenue = await t.app.get(DataSource).getRepository(RevenueRecordEntity).save({
+      partnerId: contoso.id,
+      month: '2026-02',
+      amountMinor: '100',
+      currency: 'USD',
+      channel: 'indirect_reseller',
+      productKind: 'cloud',
+    });
+    const provider = await createProvider(t);
+    table = cases({
+      partner: contoso.id,
+      enrollment: enrollment.id,
+      revenue: revenue.id,
+      provider: provider.id,
+    });
+    params = {
+      id: '',
+      country: 'SE',
+      name: 'Europe',
+      token: 'not-a-token-of-ours-at-all',
+      indexUid: 'providers',
+    };
+    params['enrollmentId'] = enrollment.id;
+    params['partnerId'] = contoso.id;
+    params['revenueId'] = revenue.id;
+    params['providerId'] = provider.id;
+    for (const persona of personas) {
+      if (persona !== 'anonymous') {
+        tokens.set(persona, await t.tokenFor(persona));
+      }
+    }
+    const document = await request(t.server).get('/api/docs-json').expect(200);
+    operations = Object.entries(
+      document.body.paths as Record<string, Record<string, unknown>>,
+    ).flatMap(([path, methods]) =>
+      Object.keys(methods).map((method) => ({ method: method.toUpperCase(), path })),
+    );
+  });
+  afterAll(() => t.close());
+
+  const concrete = (path: string): string => {
+    const id = path.startsWith('/api/enrollments')
+      ? params['enrollmentId']
+      : path.startsWith('/api/partners')
+        ? params['partnerId']
+        : path.startsWith('/api/providers') || path.startsWith('/api/directory/providers')
+          ? params['providerId']
+          : params['revenueId'];
+    return path.replace(/\{(\w+)\}/g, (_whole, name: string) =>
+      name === 'id' ? id! : params[name]!,
+    );
+  };
+
+  it('has a row for every operation the API documents, and no row for one it does not', () => {
+    const documented = operations.map((o) => `${o.method} ${o.path}`).sort();
+    expect(Object.keys(table).sort()).toEqual(documented);
+  });
+
+  it("never shows a partner another tenant's record, in any GET (lists included)", async () => {
+    const contosoIds = [params['partnerId']!, params['enrollmentId']!, params['revenueId']!];
+    const leaks: string[] = [];
+    let reads = 0;
+    for (const { path } of operations.filter((o) => o.method === 'GET')) {
+      for (const persona of ['fabrikam-admin', 'distributor'] as const) {
+        const response = await request(t.server)
+          .get(concrete(path))
+          .set('authorization', `Bearer ${tokens.get(persona)!}`);
+        reads += 1;
+        const text = JSON.stringify(response.body) + response.text;
+        // (a 404 may name the id the caller sent: that is no leak)
+        for (const id of [...contosoIds, tenants.contoso.id]) {
+          if (text.includes(id) && !concrete(path).includes(id)) {
+            leaks.push(`${path} as ${persona} (${response.status}) shows ${id}`);
+          }
+        }
+      }
+    }
+    console.log(`tenant isolation: ${reads} reads by other tenants, ${leaks.length} leaks`);
+    expect(leaks).toEqual([]);
+  });
+
+  it('answers each persona with the status its row decides', async () => {
+    const mismatches: string[] = [];
+    for (const { method, path } of operations) {
+      const entry = table[`${method} ${path}`];
+      if (!entry) {
+        continue; // reported by the test above
+      }
+      for (const persona of personas) {
+        let call = request(t.server)[method.toLowerCase() as 'get' | 'post' | 'put' | 'delete'](
+          concrete(path),
+        );
+        const token = tokens.get(persona);
+        if (token) {
+          call = call.set('authorization', `Bearer ${token}`);
+        }
+        if (entry.headers) {
+          call = call.set(entry.headers);
+        }
+        const response = await (entry.body ? call.send(entry.body) : call);
+        if (response.status !== entry.expected[persona]) {
+          mismatches.push(
+            `${method} ${path} as ${persona}: ${response.status} (expected ${entry.expected[persona]}) ${JSON.stringify(response.body).slice(0, 160)}`,
+          );
+        }
+        expect(response.status).toBeLessThan(500);
+      }
+    }
+    expect(mismatches).toEqual([]);
+  });
+});
