@@ -24,6 +24,22 @@ export async function chooseLanguage(page: Page, language: 'English' | 'Svenska'
   await page.getByRole('menuitem', { name: language }).click();
 }
 
+/**
+ * Once a list's search has been applied: every row holds the text and nothing is loading. The
+ * list keeps its previous rows while the filtered ones load, so a click before this can land on a
+ * row that the new rows replace under the pointer.
+ */
+export async function listFilteredBy(page: Page, text: string): Promise<void> {
+  await page.waitForFunction((wanted) => {
+    const rows = Array.from(document.querySelectorAll('tbody tr'));
+    return (
+      rows.length > 0 &&
+      rows.every((row) => row.textContent?.includes(wanted)) &&
+      document.querySelector('.app-loader') === null
+    );
+  }, text);
+}
+
 /** The access token the console holds for the signed-in person (oidc-client-ts, sessionStorage). */
 export async function accessToken(page: Page): Promise<string> {
   const token = await page.evaluate(() => {

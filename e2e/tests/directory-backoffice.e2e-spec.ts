@@ -73,6 +73,9 @@ describeInBrowser('the directory back office: leads, unmet demand, the index', (
     const email = await waitForEmail(
       NORTHWIND_CONTACT,
       /^En återförsäljare kontaktade Northwind Distribution via CSP-katalogen$/,
+      30_000,
+      // The directory story writes to Northwind too: this is Kim's message.
+      (email) => email.text.includes('Wide World Importers AB'),
     );
     expect(email.text).toContain('Utbildar ni nya återförsäljare?');
   });

@@ -17,6 +17,7 @@ import {
   accessToken,
   callApi,
   chooseLanguage,
+  listFilteredBy,
   screenshot,
   seriousViolations,
   signIn,
@@ -222,6 +223,7 @@ describeInBrowser(
       await rita.getByRole('textbox', { name: 'Search' }).fill('Fabrikam');
       // The search is debounced: click only once the list has been filtered by it.
       await rita.waitForURL(/Fabrikam/);
+      await listFilteredBy(rita, 'Fabrikam');
       // Fabrikam has other applications in the queue: pick Farid's by its id.
       const applicationId = new URL(applicationUrl).pathname.split('/').at(-2)!;
       await rita

@@ -6,7 +6,7 @@
 import { afterAll, beforeAll, expect, it } from '@jest/globals';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { describeInBrowser, launchBrowser } from '../support/browser.js';
-import { screenshot, seriousViolations, signIn } from '../support/console.js';
+import { listFilteredBy, screenshot, seriousViolations, signIn } from '../support/console.js';
 import { inbox, isTo, linksIn, waitForEmail } from '../support/mail.js';
 
 const adminEmail = 'ada@contoso.example';
@@ -113,6 +113,7 @@ describeInBrowser(
       await rita.getByRole('textbox', { name: 'Search' }).fill('Contoso');
       // The search is debounced: click only once the list has been filtered by it.
       await rita.waitForURL(/Contoso/);
+      await listFilteredBy(rita, 'Contoso');
       await rita.getByRole('row').filter({ hasText: 'Indirect reseller' }).first().waitFor();
       await rita
         .getByRole('row')
