@@ -102,6 +102,23 @@ describeInBrowser('a distributor’s listing: edit, moderation, publish', () => 
     await dana.getByRole('button', { name: 'Dra tillbaka' }).waitFor();
   });
 
+  it('Dana finds her submitted draft ranked in the real search; resellers do not', async () => {
+    await dana.getByRole('tab', { name: 'Förhandsgranska i sökningen' }).click();
+    await dana.getByRole('textbox', { name: 'Sök som en återförsäljare' }).fill(word);
+    const results = dana.getByRole('list', { name: 'Sökresultat med ditt utkast' });
+    const draft = results.getByRole('listitem').filter({ hasText: 'Ditt utkast, inte publicerat' });
+    await draft.getByRole('heading', { name: 'Northwind Distribution' }).waitFor();
+    await draft.getByText(firstText).waitFor();
+    await dana
+      .getByRole('status')
+      .getByText('Ditt utkast skulle bli resultat 1 av ungefär 1 för den här sökningen.')
+      .waitFor();
+    expect(await seriousViolations(dana)).toEqual([]);
+    await screenshot(dana, 'listing-1b-preview-sv');
+    // Only Dana sees it: the public search still has the published text alone.
+    expect(await searchDirectory(word)).toEqual([]);
+  });
+
   it('Rita finds it pending moderation and sees the changed field side by side', async () => {
     await signIn(rita, 'Rita Reviewer');
     await rita.getByRole('menuitem', { name: 'Provider listings' }).click();

@@ -79,3 +79,5 @@ export type ProviderListingFieldsDto = Schemas['ProviderListingFieldsDto'];
 export type OfficeDto = Schemas['OfficeDto'];
 export type FreshnessResponse = Schemas['FreshnessResponse'];
 export type ProviderTimelineEntryResponse = Schemas['ProviderTimelineEntryResponse'];
+/** The distributor's preview: its draft ranked among the published listings. */
+export type ProviderPreviewResponse = Schemas['ProviderPreviewResponse'];

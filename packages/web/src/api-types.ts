@@ -929,6 +929,23 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/providers/mine/preview-search': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Search the published listings as a reseller would, with the distributor’s own draft ranked among them (preview before publishing). */
+    post: operations['ProvidersController_previewSearch'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/providers/{id}': {
     parameters: {
       query?: never;
@@ -2172,6 +2189,60 @@ export interface components {
       commands: string[];
     };
     EmptyProviderCommandDto: Record<string, never>;
+    ProviderPreviewSearchDto: {
+      /** @example microsoft 365 training */
+      q?: string;
+      /**
+       * @description Only listings that serve this CSP market (ISO 3166-1 alpha-2).
+       * @example SE
+       */
+      country?: string;
+    };
+    ProviderPreviewHitResponse: {
+      /** Format: uuid */
+      id: string;
+      name: string;
+      shortDescriptionEn: string;
+      shortDescriptionSv: string;
+      /**
+       * @example [
+       *       "Europe"
+       *     ]
+       */
+      regions: string[];
+      /**
+       * @example [
+       *       "SE",
+       *       "NO"
+       *     ]
+       */
+      countries: string[];
+      /**
+       * @example [
+       *       "technical_training"
+       *     ]
+       */
+      services: string[];
+      /**
+       * @example [
+       *       "microsoft_365"
+       *     ]
+       */
+      productAreas: string[];
+      authorized: boolean;
+      /** @description Epoch milliseconds. */
+      lastConfirmedAt: number | null;
+      /** @description True for the caller’s own unpublished draft. */
+      draft: boolean;
+    };
+    ProviderPreviewResponse: {
+      /** @description In ranking order. */
+      hits: components['schemas']['ProviderPreviewHitResponse'][];
+      /** @description The draft’s place among the hits (1-based); null when it is not among them. */
+      draftPosition: number | null;
+      /** @description About how many listings match, the draft included. */
+      estimatedTotalHits: number;
+    };
     ProviderTimelineEntryResponse: {
       id: string;
       seq: number;
@@ -6783,6 +6854,83 @@ export interface operations {
       };
       /** @description If-Match is missing. */
       428: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+    };
+  };
+  ProvidersController_previewSearch: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ProviderPreviewSearchDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProviderPreviewResponse'];
+        };
+      };
+      /** @description The request is not valid (shape, or a value a domain parser refuses); `code` says which. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description No valid bearer access token. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description The caller may not do this. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not found, or not visible to the caller (another tenant’s record). */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description The Idempotency-Key was used before with a different body. */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description A dependency is unavailable. */
+      503: {
         headers: {
           [name: string]: unknown;
         };

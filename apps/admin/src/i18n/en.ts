@@ -613,6 +613,19 @@ export const en = {
         no: 'Not marked as authorized',
         hint: 'Only Microsoft reviewers set this mark.',
       },
+      preview: {
+        intro:
+          'Search as a reseller would: your working draft is ranked among the published listings by the real search, before anything is published. Only you see the draft here.',
+        query: 'Search as a reseller would',
+        country: 'Country served',
+        any_country: 'Any country',
+        results: 'Search results with your draft',
+        your_draft: 'Your draft, not published',
+        position: 'Your draft would be result %{position} of about %{smart_count} for this search.',
+        not_found:
+          'Your draft would not be among the first results of this search (about %{smart_count} match). Try the words resellers use, or another country.',
+        serves: 'Serves %{smart_count} country |||| Serves %{smart_count} countries',
+      },
       mine: {
         menu: 'Our listing',
         title: 'Our listing',
@@ -621,6 +634,7 @@ export const en = {
         working_card: 'Working draft',
         tab_edit: 'Working draft',
         tab_live: 'Published listing',
+        tab_preview: 'Preview in search',
         none_title: 'Your organization has no provider listing',
         none_body: 'Ask a Microsoft reviewer to set up your provider organization.',
         nothing_published:

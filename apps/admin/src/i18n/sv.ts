@@ -831,6 +831,20 @@ export const sv: typeof en = {
         no: 'Inte markerad som auktoriserad',
         hint: 'Bara Microsofts granskare sätter den markeringen.',
       },
+      preview: {
+        intro:
+          'Sök som en återförsäljare skulle göra: ditt arbetsutkast rangordnas bland de publicerade annonserna av den riktiga sökningen, innan något publiceras. Bara du ser utkastet här.',
+        query: 'Sök som en återförsäljare',
+        country: 'Land som betjänas',
+        any_country: 'Alla länder',
+        results: 'Sökresultat med ditt utkast',
+        your_draft: 'Ditt utkast, inte publicerat',
+        position:
+          'Ditt utkast skulle bli resultat %{position} av ungefär %{smart_count} för den här sökningen.',
+        not_found:
+          'Ditt utkast skulle inte finnas bland de första resultaten för den här sökningen (ungefär %{smart_count} träffar). Pröva de ord återförsäljare använder, eller ett annat land.',
+        serves: 'Betjänar %{smart_count} land |||| Betjänar %{smart_count} länder',
+      },
       mine: {
         menu: 'Vår annons',
         title: 'Vår annons',
@@ -839,6 +853,7 @@ export const sv: typeof en = {
         working_card: 'Arbetsutkast',
         tab_edit: 'Arbetsutkast',
         tab_live: 'Publicerad annons',
+        tab_preview: 'Förhandsgranska i sökningen',
         none_title: 'Er organisation har ingen leverantörsannons',
         none_body: 'Be en granskare på Microsoft att lägga upp er leverantörsorganisation.',
         nothing_published:

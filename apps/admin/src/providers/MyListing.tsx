@@ -22,6 +22,7 @@ import { ListingDiff } from './ListingDiff';
 import { ListingEditor } from './ListingEditor';
 import { providerText } from './listing-form';
 import { ListingStateChip } from './ListingStateChip';
+import { SearchPreview } from './SearchPreview';
 import { useProviderCommand } from './useProviderCommand';
 
 const SummaryCard = ({
@@ -109,7 +110,7 @@ const WorkingStatus = ({ provider }: { provider: ProviderResponse }) => {
 const MyListingPage = ({ provider }: { provider: ProviderResponse }) => {
   const translate = useTranslate();
   const { day, dateTime } = useFormatters();
-  const [tab, setTab] = useState<'edit' | 'live'>('edit');
+  const [tab, setTab] = useState<'edit' | 'live' | 'preview'>('edit');
   const confirm = useProviderCommand(provider, 'mine');
   const { live, working, freshness } = provider;
   const name = providerText(provider, 'name');
@@ -243,7 +244,7 @@ const MyListingPage = ({ provider }: { provider: ProviderResponse }) => {
       <Card variant="outlined" sx={{ overflow: 'visible' }}>
         <Tabs
           value={tab}
-          onChange={(_, value: 'edit' | 'live') => setTab(value)}
+          onChange={(_, value: 'edit' | 'live' | 'preview') => setTab(value)}
           aria-label={translate('resources.providers.mine.title')}
           sx={{ borderBottom: 1, borderColor: 'divider', px: 2 }}
         >
@@ -258,6 +259,12 @@ const MyListingPage = ({ provider }: { provider: ProviderResponse }) => {
             label={translate('resources.providers.mine.tab_live')}
             id={`${tabsId}-live`}
             aria-controls={`${tabsId}-live-panel`}
+          />
+          <Tab
+            value="preview"
+            label={translate('resources.providers.mine.tab_preview')}
+            id={`${tabsId}-preview`}
+            aria-controls={`${tabsId}-preview-panel`}
           />
         </Tabs>
         <Box
@@ -283,6 +290,16 @@ const MyListingPage = ({ provider }: { provider: ProviderResponse }) => {
               {translate('resources.providers.mine.nothing_published')}
             </Typography>
           )}
+        </Box>
+        <Box
+          role="tabpanel"
+          id={`${tabsId}-preview-panel`}
+          aria-labelledby={`${tabsId}-preview`}
+          hidden={tab !== 'preview'}
+          sx={{ p: 2 }}
+        >
+          {/* Mounted only when shown: it searches on every change. */}
+          {tab === 'preview' && <SearchPreview provider={provider} />}
         </Box>
       </Card>
     </Stack>

@@ -79,6 +79,8 @@ export const apiMessages = {
     'search.reindex_running':
       'A rebuild of the directory index is already under way: follow its progress instead.',
     'search.reindex_not_found': 'No rebuild of the directory index was found.',
+    'provider.preview_incomplete':
+      'Fill in the listing’s required fields to see it in the search: {fields}',
   },
   sv: {
     'http.bad_request': 'Begäran är ogiltig.',
@@ -158,6 +160,8 @@ export const apiMessages = {
     'provider.distributor_only':
       'Bara personal hos en distributör (rollen Distributor) underhåller en leverantörsannons.',
     'search.invalid_query': 'Sökningen är ogiltig: {reason}',
+    'provider.preview_incomplete':
+      'Fyll i annonsens obligatoriska fält för att se den i sökningen: {fields}',
     'search.reindex_running':
       'En ombyggnad av katalogens index pågår redan: följ dess förlopp i stället.',
     'search.reindex_not_found': 'Ingen ombyggnad av katalogens index hittades.',

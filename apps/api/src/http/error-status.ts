@@ -249,6 +249,7 @@ export const errorStatus = {
   // provider (API)
   'provider.not_found': HttpStatus.NOT_FOUND,
   'provider.distributor_only': HttpStatus.FORBIDDEN,
+  'provider.preview_incomplete': HttpStatus.UNPROCESSABLE_ENTITY,
   'search.invalid_query': HttpStatus.BAD_REQUEST,
   'search.reindex_running': HttpStatus.CONFLICT,
   'search.reindex_not_found': HttpStatus.NOT_FOUND,

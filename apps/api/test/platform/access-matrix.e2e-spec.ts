@@ -241,6 +241,7 @@ function cases(ids: {
       expected: distributorOnly(412),
       headers: stale,
     },
+    'POST /api/providers/mine/preview-search': { expected: distributorOnly(422), body: {} },
     'GET /api/providers/{id}': { expected: staffOnly(200) },
     'GET /api/providers/{id}/timeline': { expected: staffOnly(200) },
     'POST /api/providers/{id}/approve': { expected: staffOnly(412), headers: stale },

@@ -11,9 +11,10 @@ import {
   Res,
 } from '@nestjs/common';
 import { ApiBearerAuth, ApiBody, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import type { ListingCommandType } from '@hub/domain';
+import { findMarket, type ListingCommandType } from '@hub/domain';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { ListEndpoint, ListParams, type Page } from '../../http/list/list-endpoint.js';
+import { orThrow } from '../../http/domain-error.js';
 import { localeOf } from '../../http/locale.js';
 import { ApiErrors, ApiWriteHeaders } from '../../http/openapi.js';
 import { versionFromIfMatch } from '../../http/preconditions.js';
@@ -23,10 +24,19 @@ import {
   AuthorizedFlagDto,
   EmptyProviderCommandDto,
   ProviderListingFieldsDto,
+  ProviderPreviewSearchDto,
   ProviderReasonDto,
 } from './dto/provider.dto.js';
-import { ProviderResponse, ProviderTimelineEntryResponse } from './dto/provider.response.js';
+import {
+  ProviderPreviewResponse,
+  ProviderResponse,
+  ProviderTimelineEntryResponse,
+} from './dto/provider.response.js';
+import { SearchService } from '../search/search.service.js';
 import { PROVIDER_LIST, ProvidersService, type ProviderListQuery } from './providers.service.js';
+
+/** How many results the preview shows: a first page, as a reseller sees it. */
+const PREVIEW_HITS = 10;
 
 /** What every provider command documents: If-Match, Idempotency-Key, its body and errors. */
 const Command = (summary: string, body: new () => object, status = 200) =>
@@ -46,7 +56,10 @@ const Command = (summary: string, body: new () => object, status = 200) =>
 @ApiBearerAuth()
 @Controller('providers')
 export class ProvidersController {
-  constructor(private readonly providers: ProvidersService) {}
+  constructor(
+    private readonly providers: ProvidersService,
+    private readonly search: SearchService,
+  ) {}
 
   @Get()
   @ApiOperation({
@@ -134,6 +147,47 @@ export class ProvidersController {
     @Res({ passthrough: true }) reply: FastifyReply,
   ) {
     return this.run('confirm_freshness', u, 'mine', body, r, reply);
+  }
+
+  @Post('mine/preview-search')
+  @HttpCode(200)
+  @ApiOperation({
+    summary:
+      'Search the published listings as a reseller would, with the distributor’s own draft ranked among them (preview before publishing).',
+  })
+  @ApiBody({ type: ProviderPreviewSearchDto })
+  @ApiOkResponse({ type: ProviderPreviewResponse })
+  @ApiErrors(400, 401, 403, 404, 422, 503)
+  async previewSearch(
+    @CurrentUser() user: AuthenticatedUser,
+    @Body() body: ProviderPreviewSearchDto,
+  ): Promise<ProviderPreviewResponse> {
+    if (body.country !== undefined) {
+      orThrow(findMarket(body.country), { field: 'country' });
+    }
+    const draft = await this.providers.previewDocument(user);
+    const result = await this.search.previewSearch(draft, {
+      q: body.q ?? '',
+      ...(body.country ? { country: body.country } : {}),
+      limit: PREVIEW_HITS,
+    });
+    return {
+      hits: result.hits.map((hit) => ({
+        id: hit.id,
+        name: hit.name,
+        shortDescriptionEn: hit.shortDescriptionEn,
+        shortDescriptionSv: hit.shortDescriptionSv,
+        regions: [...hit.regions],
+        countries: [...hit.countries],
+        services: [...hit.services],
+        productAreas: [...hit.productAreas],
+        authorized: hit.authorized,
+        lastConfirmedAt: hit.lastConfirmedAt,
+        draft: hit.draft,
+      })),
+      draftPosition: result.draftPosition,
+      estimatedTotalHits: result.estimatedTotalHits,
+    };
   }
 
   @Get(':id')

@@ -41,6 +41,8 @@ import {
   type ProviderResponse,
   type ProviderTimelineEntryResponse,
 } from './dto/provider.response.js';
+import { type ProviderDocument } from '../search/provider-index.js';
+import { toDocument } from './provider-search-sync.js';
 import { ProviderListingEntity } from './provider-listing.entity.js';
 import { queueSearchSync } from './search-sync-queue.js';
 import { ProviderEntity } from './provider.entity.js';
@@ -154,6 +156,23 @@ export class ProvidersService {
   ): Promise<WriteResult<ProviderResponse>> {
     const aggregate = await this.load(this.dataSource.manager, user, id);
     return this.result(200, aggregate, user, locale);
+  }
+
+  /**
+   * The distributor's working version (the published one when nothing is being worked on) as the
+   * search document it would become once published, for the preview in the real search.
+   */
+  async previewDocument(user: AuthenticatedUser): Promise<ProviderDocument> {
+    const { provider, live, working } = await this.load(this.dataSource.manager, user, 'mine');
+    const row = working ?? live;
+    const parsed = parseProviderListing(row?.fields ?? {});
+    if (!parsed.ok) {
+      throw new DomainError('provider.preview_incomplete', {
+        fields: String(parsed.error.details?.['field'] ?? ''),
+        rule: parsed.error.code,
+      });
+    }
+    return toDocument(provider, row!, new Date(), freshnessPolicy(this.config))!;
   }
 
   async list(

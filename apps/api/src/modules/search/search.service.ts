@@ -1,5 +1,10 @@
 import { Inject, Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
-import { MeilisearchApiError, type Meilisearch, type Task } from 'meilisearch';
+import {
+  MeilisearchApiError,
+  type FederatedMultiSearchParams,
+  type Meilisearch,
+  type Task,
+} from 'meilisearch';
 import { APP_CONFIG } from '../../config/config.module.js';
 import { type AppConfig } from '../../config/env.js';
 import { DomainError } from '../../http/domain-error.js';
@@ -24,6 +29,14 @@ export class SearchService implements OnApplicationBootstrap {
   private readonly logger = new Logger('SearchService');
   /** The real index uid (MEILI_INDEX_PREFIX + "providers"). */
   readonly providerIndexUid: string;
+  /**
+   * Distributors' drafts, one document per provider, written when its distributor previews it and
+   * only ever searched with `id = <the caller's provider>` (never by the public search).
+   */
+  readonly previewIndexUid: string;
+  private previewReady = false;
+  /** Per provider, the draft document last written to the preview index (skip unchanged ones). */
+  private readonly previewWritten = new Map<string, string>();
   /** Set once the settings are known to be applied (a failed write clears it: check again). */
   private indexReady = false;
 
@@ -33,6 +46,7 @@ export class SearchService implements OnApplicationBootstrap {
     private readonly misses: SearchMissesService,
   ) {
     this.providerIndexUid = `${config.MEILI_INDEX_PREFIX}${PUBLIC_PROVIDER_INDEX}`;
+    this.previewIndexUid = `${config.MEILI_INDEX_PREFIX}provider_previews`;
   }
 
   async onApplicationBootstrap(): Promise<void> {
@@ -44,24 +58,27 @@ export class SearchService implements OnApplicationBootstrap {
     }
   }
 
-  /** Creates the index if missing and applies the settings if they differ; true if it changed. */
-  async ensureProviderIndex(): Promise<boolean> {
+  /**
+   * Creates the index if missing and applies the settings if they differ; true if it changed.
+   * The preview index has the public one's settings, so a draft ranks as it would when published.
+   */
+  async ensureProviderIndex(uid = this.providerIndexUid): Promise<boolean> {
     let changed = false;
     try {
-      await this.client.getIndex(this.providerIndexUid);
+      await this.client.getIndex(uid);
     } catch (error) {
       if (!(error instanceof MeilisearchApiError) || error.cause?.code !== 'index_not_found') {
         throw error;
       }
       this.check(
         await this.client
-          .createIndex(this.providerIndexUid, { primaryKey: 'id' })
+          .createIndex(uid, { primaryKey: 'id' })
           .waitTask({ timeout: TASK_TIMEOUT_MS }),
         ['index_already_exists'],
       );
       changed = true;
     }
-    const index = this.client.index(this.providerIndexUid);
+    const index = this.client.index(uid);
     const current = await index.getSettings();
     if (!settingsCover(current, providerIndexSettings)) {
       this.check(
@@ -212,6 +229,72 @@ export class SearchService implements OnApplicationBootstrap {
     );
   }
 
+  /**
+   * The distributor's preview: its draft as a result among the published listings, ranked by the
+   * same engine and settings. One federated multi-search over the public index (published, minus
+   * the caller's own listing) and the preview index restricted to the caller's own draft; the
+   * restriction is the API's, from the caller's token, never from the request.
+   */
+  async previewSearch(draft: ProviderDocument, asked: PreviewQuery): Promise<PreviewResult> {
+    const own = `id = "${draft.id}"`;
+    const served = asked.country ? [`countries = "${asked.country}"`] : [];
+    return this.answer<PreviewResult>(
+      () => ({ hits: [], draftPosition: null, estimatedTotalHits: 0 }),
+      async () => {
+        await this.writePreview(draft);
+        const response = await this.client.multiSearch<
+          FederatedMultiSearchParams,
+          ProviderDocument
+        >({
+          federation: { limit: asked.limit, offset: 0 },
+          queries: [
+            {
+              indexUid: this.providerIndexUid,
+              q: asked.q,
+              filter: [...served, 'visibility = public', `id != "${draft.id}"`],
+            },
+            { indexUid: this.previewIndexUid, q: asked.q, filter: [...served, own] },
+          ],
+        });
+        const hits = response.hits.map((hit) => {
+          const { _federation, ...document } = hit;
+          return { ...(document as ProviderDocument), draft: _federation?.queriesPosition === 1 };
+        });
+        const position = hits.findIndex((hit) => hit.draft);
+        return {
+          hits,
+          draftPosition: position === -1 ? null : position + 1,
+          estimatedTotalHits:
+            (response as { estimatedTotalHits?: number }).estimatedTotalHits ?? hits.length,
+        };
+      },
+    );
+  }
+
+  /** Writes the draft to the preview index unless this process wrote the same one already. */
+  private async writePreview(draft: ProviderDocument): Promise<void> {
+    const serialized = JSON.stringify(draft);
+    if (this.previewWritten.get(draft.id) === serialized) {
+      return;
+    }
+    if (!this.previewReady) {
+      await this.ensureProviderIndex(this.previewIndexUid);
+      this.previewReady = true;
+    }
+    try {
+      this.check(
+        await this.client
+          .index<ProviderDocument>(this.previewIndexUid)
+          .addDocuments([draft], { primaryKey: 'id' })
+          .waitTask({ timeout: TASK_TIMEOUT_MS }),
+      );
+    } catch (error) {
+      this.previewReady = false;
+      throw error;
+    }
+    this.previewWritten.set(draft.id, serialized);
+  }
+
   /** Facet values matching a facet query, among published listings only (same rules as search). */
   async facetSearch(indexUid: string, body: unknown): Promise<Record<string, unknown>> {
     const { facetName, ...query } = readFacetSearch(indexUid, body);
@@ -257,6 +340,21 @@ export class SearchService implements OnApplicationBootstrap {
     }
   }
 }
+
+/** What a distributor's preview searches for: text, optionally in one country served. */
+export type PreviewQuery = {
+  readonly q: string;
+  readonly country?: string;
+  readonly limit: number;
+};
+
+/** The preview's results: the published listings and the caller's draft, in ranking order. */
+export type PreviewResult = {
+  readonly hits: (ProviderDocument & { readonly draft: boolean })[];
+  /** 1-based, among the hits; null when the draft is not among them. */
+  readonly draftPosition: number | null;
+  readonly estimatedTotalHits: number;
+};
 
 const emptyResult = () => ({
   indexUid: PUBLIC_PROVIDER_INDEX,

@@ -1,7 +1,14 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { listingLanguages, productAreas, providerServices, regionNames } from '@hub/domain';
 import { Type } from 'class-transformer';
-import { IsBoolean, IsOptional, IsString, MaxLength, ValidateNested } from 'class-validator';
+import {
+  IsBoolean,
+  IsOptional,
+  IsString,
+  Matches,
+  MaxLength,
+  ValidateNested,
+} from 'class-validator';
 
 // The texts' shape is checked here so that no other key can ride along (a draft may still
 // leave one out: the domain's rules say so on submit).
@@ -149,4 +156,22 @@ export class AuthorizedFlagDto {
   @ApiProperty({ description: 'Authorized Microsoft indirect provider.' })
   @IsBoolean()
   authorized: boolean;
+}
+
+/** What a distributor searches for to see its draft among the published listings. */
+export class ProviderPreviewSearchDto {
+  @ApiPropertyOptional({ example: 'microsoft 365 training', maxLength: 200 })
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
+  q?: string;
+
+  @ApiPropertyOptional({
+    example: 'SE',
+    description: 'Only listings that serve this CSP market (ISO 3166-1 alpha-2).',
+  })
+  @IsOptional()
+  @IsString()
+  @Matches(/^[A-Z]{2}$/)
+  country?: string;
 }

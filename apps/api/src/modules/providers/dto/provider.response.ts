@@ -82,3 +82,32 @@ export class ProviderTimelineEntryResponse {
   @ApiProperty() to: string;
   @ApiProperty({ type: 'object', additionalProperties: true }) details: Record<string, unknown>;
 }
+
+/** One result of the distributor's preview: a published listing, or its own draft. */
+export class ProviderPreviewHitResponse {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty() name: string;
+  @ApiProperty() shortDescriptionEn: string;
+  @ApiProperty() shortDescriptionSv: string;
+  @ApiProperty({ type: [String], example: ['Europe'] }) regions: string[];
+  @ApiProperty({ type: [String], example: ['SE', 'NO'] }) countries: string[];
+  @ApiProperty({ type: [String], example: ['technical_training'] }) services: string[];
+  @ApiProperty({ type: [String], example: ['microsoft_365'] }) productAreas: string[];
+  @ApiProperty() authorized: boolean;
+  @ApiProperty({ type: Number, nullable: true, description: 'Epoch milliseconds.' })
+  lastConfirmedAt: number | null;
+  @ApiProperty({ description: 'True for the caller’s own unpublished draft.' }) draft: boolean;
+}
+
+export class ProviderPreviewResponse {
+  @ApiProperty({ type: [ProviderPreviewHitResponse], description: 'In ranking order.' })
+  hits: ProviderPreviewHitResponse[];
+  @ApiProperty({
+    type: Number,
+    nullable: true,
+    description: 'The draft’s place among the hits (1-based); null when it is not among them.',
+  })
+  draftPosition: number | null;
+  @ApiProperty({ description: 'About how many listings match, the draft included.' })
+  estimatedTotalHits: number;
+}
