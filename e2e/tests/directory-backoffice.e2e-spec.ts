@@ -109,8 +109,10 @@ describeInBrowser('the directory back office: leads, unmet demand, the index', (
       await page.waitForTimeout(1000);
       await page.reload();
     }
-    const japan = page.getByRole('row').filter({ hasText: 'Japan' });
-    await japan.getByText('services:migration').waitFor();
+    // The filters in words, as the listing's own labels say them.
+    const row = page.getByRole('row').filter({ hasText: missed!.name });
+    await row.getByText('Service: Migration', { exact: true }).first().waitFor();
+    await row.getByText('Language: Swedish', { exact: true }).first().waitFor();
     await page
       .getByRole('img', {
         name: new RegExp(`Searches without a result by country: .*${missed!.name}: \\d+`),

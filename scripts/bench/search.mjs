@@ -305,8 +305,9 @@ await runBench('search', async (bench) => {
   const chosen = providers.filter((p) => !p.authorized).slice(0, 100);
   // One watcher for all of them (100 pollers would load the machine they measure): every 25 ms,
   // which of the changed providers the index shows as authorized.
-  const sentAt = new Map();
+  const sentAt = new Map(); // id -> { started, committed }
   const visible = [];
+  const afterCommit = [];
   let watching = true;
   const watcher = (async () => {
     while (watching) {
@@ -324,7 +325,9 @@ await runBench('search', async (bench) => {
         const seenAt = performance.now();
         for (const hit of (await response.json()).hits) {
           if (sentAt.has(hit.id)) {
-            visible.push(seenAt - sentAt.get(hit.id));
+            const { started, committed } = sentAt.get(hit.id);
+            visible.push(seenAt - started);
+            afterCommit.push(seenAt - committed);
             sentAt.delete(hit.id);
           }
         }
@@ -348,7 +351,7 @@ await runBench('search', async (bench) => {
       if (response.status !== 200) {
         throw new Error(`authorized answered ${response.status}: ${await response.text()}`);
       }
-      sentAt.set(provider.id, started);
+      sentAt.set(provider.id, { started, committed: performance.now() });
     }),
   );
   for (const t0 = performance.now(); sentAt.size > 0 && performance.now() - t0 < 120_000;) {
@@ -360,6 +363,7 @@ await runBench('search', async (bench) => {
     await (await fetch(`${meili.url}/tasks?limit=1`, { headers: meiliHeaders })).json()
   ).total;
   const v = stats(visible);
+  const c = stats(afterCommit);
   const tasks = (
     await (
       await fetch(
@@ -378,7 +382,10 @@ await runBench('search', async (bench) => {
     `   Meilisearch: ${batches} batches; a task waited p50 ${waited.p50} ms, p95 ${waited.p95} ms before it started; tasks enqueued over ${spread} ms`,
   );
   console.log(
-    `\n3. publish-to-searchable, 100 concurrent commands: p50 ${v.p50.toFixed(0)} ms, p95 ${v.p95.toFixed(0)} ms (goal < 1 s: ${v.p95 < 1000 ? 'met' : 'NOT met'}); ${tasksAfter - tasksBefore} Meilisearch tasks`,
+    `\n3. publish-to-searchable, 100 concurrent commands, from the request: p50 ${v.p50.toFixed(0)} ms, p95 ${v.p95.toFixed(0)} ms (goal < 1 s: ${v.p95 < 1000 ? 'met' : 'NOT met'}); ${tasksAfter - tasksBefore} Meilisearch tasks`,
+  );
+  console.log(
+    `   from the command's answer (committed): p50 ${c.p50.toFixed(0)} ms, p95 ${c.p95.toFixed(0)} ms`,
   );
 
   // 4. full reindex through the API against the raw bulk load before it

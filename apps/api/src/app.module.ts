@@ -22,6 +22,7 @@ import { IdentityModule } from './modules/identity/identity.module.js';
 import { MarketsModule } from './modules/markets/markets.module.js';
 import { NotificationsModule } from './modules/notifications/notifications.module.js';
 import { PartnersModule } from './modules/partners/partners.module.js';
+import { ProgramSettingsModule } from './modules/program-settings/program-settings.module.js';
 import { ProvidersModule } from './modules/providers/providers.module.js';
 import { SearchModule } from './modules/search/search.module.js';
 
@@ -83,6 +84,7 @@ export class AppModule {
         PartnersModule,
         EnrollmentsModule,
         ProvidersModule,
+        ProgramSettingsModule,
       ],
       // After the identity's guard (an imported module's): public routes are limited per address.
       providers: [{ provide: APP_GUARD, useClass: RateLimitGuard }],

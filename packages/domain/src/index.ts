@@ -14,3 +14,4 @@ export * from './agreements/index.js';
 export * from './locations/index.js';
 export * from './restrictions/index.js';
 export * from './providers/index.js';
+export * from './settings/index.js';

@@ -74,6 +74,10 @@ describe('the public entry (src/index.ts)', () => {
     'mayOpenListingDraft',
     'listingTransitions',
     'listingStates',
+    // program settings
+    'parseProgramSetting',
+    'PROGRAM_SETTING_LIMITS',
+    'programSettingNames',
   ])('exports %s', (name) => {
     expect(domain).toHaveProperty(name);
   });

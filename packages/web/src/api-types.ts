@@ -1133,6 +1133,24 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/program-settings': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The program settings (review targets, listing freshness), their bounds and latest changes (staff). */
+    get: operations['ProgramSettingsController_get'];
+    /** Change program settings (program admins); a value left out stays as it is. */
+    put: operations['ProgramSettingsController_update'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -2329,6 +2347,74 @@ export interface components {
       drifted: number;
       /** @description How many were synced again (repair). */
       repaired: number;
+    };
+    ReviewTargetsResponse: {
+      /** @example 5 */
+      indirect_reseller: number;
+      /** @example 5 */
+      direct_bill: number;
+    };
+    SettingBoundsResponse: {
+      min: number;
+      max: number;
+      default: number;
+    };
+    ProgramSettingBoundsResponse: {
+      reviewTargetBusinessDays: components['schemas']['SettingBoundsResponse'];
+      listingConfirmEveryDays: components['schemas']['SettingBoundsResponse'];
+      listingHideAfterDays: components['schemas']['SettingBoundsResponse'];
+    };
+    ProgramSettingChangeResponse: {
+      /** @example listingConfirmEveryDays */
+      setting: string;
+      /** @example direct_bill */
+      program: string | null;
+      valueBefore: number;
+      valueAfter: number;
+      /** @example Paul Admin */
+      actorName: string;
+      /** Format: date-time */
+      at: string;
+    };
+    ProgramSettingsResponse: {
+      /** @description Send it back as If-Match ("<version>") to change the settings. */
+      version: number;
+      /** @description Per enrollment program. */
+      reviewTargetBusinessDays: components['schemas']['ReviewTargetsResponse'];
+      /** @description A published listing is due for confirmation this long after. */
+      listingConfirmEveryDays: number;
+      /** @description A due listing leaves the public directory this long after. */
+      listingHideAfterDays: number;
+      bounds: components['schemas']['ProgramSettingBoundsResponse'];
+      /** Format: date-time */
+      updatedAt: string;
+      /** @description Latest first, at most 20. */
+      changes: components['schemas']['ProgramSettingChangeResponse'][];
+    };
+    ReviewTargetsDto: {
+      /**
+       * @description Business days, 1 to 60.
+       * @example 5
+       */
+      indirect_reseller?: number;
+      /**
+       * @description Business days, 1 to 60.
+       * @example 5
+       */
+      direct_bill?: number;
+    };
+    UpdateProgramSettingsDto: {
+      reviewTargetBusinessDays?: components['schemas']['ReviewTargetsDto'];
+      /**
+       * @description Days, 30 to 730.
+       * @example 180
+       */
+      listingConfirmEveryDays?: number;
+      /**
+       * @description Days, 7 to 180.
+       * @example 30
+       */
+      listingHideAfterDays?: number;
     };
   };
   responses: never;
@@ -7762,6 +7848,116 @@ export interface operations {
       };
       /** @description The caller may not do this. */
       403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+    };
+  };
+  ProgramSettingsController_get: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description ETag: the settings’ version. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProgramSettingsResponse'];
+        };
+      };
+      /** @description No valid bearer access token. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description The caller may not do this. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+    };
+  };
+  ProgramSettingsController_update: {
+    parameters: {
+      query?: never;
+      header: {
+        /** @description The ETag of the record as read, e.g. `"3"`. Missing: 428; stale: 412. */
+        'If-Match': string;
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['UpdateProgramSettingsDto'];
+      };
+    };
+    responses: {
+      /** @description ETag: the new version. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProgramSettingsResponse'];
+        };
+      };
+      /** @description The request is not valid (shape, or a value a domain parser refuses); `code` says which. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description No valid bearer access token. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description The caller may not do this. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description If-Match names an older version: reload and retry. */
+      412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description If-Match is missing. */
+      428: {
         headers: {
           [name: string]: unknown;
         };

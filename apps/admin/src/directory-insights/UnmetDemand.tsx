@@ -1,6 +1,14 @@
 import { Box, Card, CardContent, Chip, Stack, Typography } from '@mui/material';
 import { BarChart } from '@mui/x-charts/BarChart';
-import { DataTable, DateInput, List, SelectInput, useListContext, useTranslate } from 'react-admin';
+import {
+  DataTable,
+  DateInput,
+  List,
+  SelectInput,
+  useListContext,
+  useLocaleState,
+  useTranslate,
+} from 'react-admin';
 import { regionNames } from '@hub/domain';
 import type { SearchMissResponse } from '../api/responses';
 import { useFormatters } from '../api/useFormatters';
@@ -74,8 +82,41 @@ const MissChart = () => {
   );
 };
 
+/**
+ * One counted filter in words: "services:migration|training_academy" → "Service: Migration or
+ * Training academy" (the listing's own labels; languages by their names in the console's language).
+ */
+const useFilterLabel = () => {
+  const translate = useTranslate();
+  const [locale] = useLocaleState();
+  const countryName = useCountryName();
+  return (filter: string): string => {
+    const [facet = '', values = ''] = filter.split(/:(.*)/s);
+    const languageNames = new Intl.DisplayNames([locale], { type: 'language' });
+    const value = (one: string): string => {
+      switch (facet) {
+        case 'services':
+          return translate(`enums.provider_service.${one}`, { _: one });
+        case 'productAreas':
+          return translate(`enums.product_area.${one}`, { _: one });
+        case 'languages':
+          return languageNames.of(one) ?? one;
+        case 'authorized':
+          return translate(one === 'true' ? 'directory_insights.yes' : 'directory_insights.no');
+        case 'headquartersCountry':
+          return countryName(one);
+        default:
+          return one;
+      }
+    };
+    const words = values.split('|').map(value).join(translate('directory_insights.or'));
+    return `${translate(`directory_insights.facet.${facet}`, { _: facet })}: ${words}`;
+  };
+};
+
 const Filters = (row: SearchMissResponse) => {
   const translate = useTranslate();
+  const label = useFilterLabel();
   return row.filters.length === 0 ? (
     <Typography variant="body2" color="text.secondary">
       {translate('directory_insights.no_filters')}
@@ -83,7 +124,7 @@ const Filters = (row: SearchMissResponse) => {
   ) : (
     <Stack direction="row" spacing={0.5} sx={{ flexWrap: 'wrap' }}>
       {row.filters.map((filter) => (
-        <Chip key={filter} size="small" label={filter} />
+        <Chip key={filter} size="small" label={label(filter)} />
       ))}
     </Stack>
   );

@@ -45,6 +45,15 @@ export const directoryInsightsEn = {
     searches: 'Searches without a result',
     chart_label: 'Searches without a result by country: %{list}',
     no_filters: 'None',
+    facet: {
+      services: 'Service',
+      productAreas: 'Product area',
+      languages: 'Language',
+      authorized: 'Authorized provider',
+      headquartersCountry: 'Headquarters',
+    },
+    yes: 'yes',
+    no: 'no',
     with_text: 'With text',
     without_text: 'Filters only',
     index: {
@@ -112,6 +121,15 @@ export const directoryInsightsSv: typeof directoryInsightsEn = {
     searches: 'Sökningar utan träff',
     chart_label: 'Sökningar utan träff per land: %{list}',
     no_filters: 'Inga',
+    facet: {
+      services: 'Tjänst',
+      productAreas: 'Produktområde',
+      languages: 'Språk',
+      authorized: 'Auktoriserad leverantör',
+      headquartersCountry: 'Huvudkontor',
+    },
+    yes: 'ja',
+    no: 'nej',
     with_text: 'Med text',
     without_text: 'Bara filter',
     index: {

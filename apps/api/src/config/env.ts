@@ -1,4 +1,3 @@
-import type { FreshnessPolicy } from '@hub/domain';
 import { isIP } from 'node:net';
 import { plainToInstance, Transform } from 'class-transformer';
 import {
@@ -153,21 +152,6 @@ export class EnvDto {
   })
   RATE_LIMIT_LEADS = '5/3600';
 
-  /**
-   * Listing freshness (issue 9 item 4): a published listing is due for its distributor's
-   * confirmation this many days after the last one, and hidden from the public directory
-   * LISTING_HIDE_AFTER_DAYS later until it is confirmed.
-   */
-  @Transform(({ value }) => (value === undefined ? 180 : Number(value)))
-  @IsInt()
-  @Min(1)
-  LISTING_CONFIRM_EVERY_DAYS = 180;
-
-  @Transform(({ value }) => (value === undefined ? 30 : Number(value)))
-  @IsInt()
-  @Min(0)
-  LISTING_HIDE_AFTER_DAYS = 30;
-
   /** Built console and directory to serve; unset means the API serves only /api. */
   @IsOptional()
   @IsString()
@@ -179,12 +163,6 @@ export class EnvDto {
 }
 
 /** TRUST_PROXY as Fastify takes it: false, or the list of trusted proxies. */
-/** The listing freshness policy of this deployment (LISTING_CONFIRM_EVERY_DAYS, _HIDE_AFTER_). */
-export const freshnessPolicy = (config: AppConfig): FreshnessPolicy => ({
-  confirmEveryDays: config.LISTING_CONFIRM_EVERY_DAYS,
-  hideAfterDays: config.LISTING_HIDE_AFTER_DAYS,
-});
-
 export function trustedProxies(setting: string): false | string[] {
   return setting === 'off' ? false : setting.split(',').map((entry) => entry.trim());
 }

@@ -16,6 +16,8 @@ import { CsvImportEntity } from '../modules/partners/csv-import.entity.js';
 import { FxRateEntity } from '../modules/partners/fx-rate.entity.js';
 import { RevenueRecordEntity } from '../modules/partners/revenue-record.entity.js';
 import { SearchMissEntity } from '../modules/search/search-miss.entity.js';
+import { ProgramConfigurationEntity } from '../modules/program-settings/program-configuration.entity.js';
+import { ProgramSettingChangeEntity } from '../modules/program-settings/program-setting-change.entity.js';
 import { ProgramSettingEntity } from '../modules/program-settings/program-setting.entity.js';
 
 /** Every entity, listed explicitly (no globs): the data source and the schema-diff test use this. */
@@ -33,6 +35,8 @@ export const entities = [
   OutboundEmailEntity,
   IdempotencyKeyEntity,
   ProgramSettingEntity,
+  ProgramConfigurationEntity,
+  ProgramSettingChangeEntity,
   ProviderEntity,
   ProviderListingEntity,
   ProviderLeadEntity,

@@ -127,6 +127,12 @@ function cases(ids: {
     'GET /api/partners/{partnerId}/revenue-window': { expected: contosoRecord(200) },
     'GET /api/enrollments/{enrollmentId}/revenue-window': { expected: contosoRecord(200) },
     // FX rates are program data: everyone signed in reads them, program admins import them.
+    'GET /api/program-settings': { expected: staffOnly(200) },
+    'PUT /api/program-settings': {
+      expected: row(401, 403, 403, 403, 403, 412, 403),
+      body: {},
+      headers: stale,
+    },
     'GET /api/fx-rates': { expected: row(401, 200, 200, 200, 200, 200, 200) },
     'POST /api/fx-rates/imports/preview': {
       expected: row(401, 403, 403, 403, 403, 200, 403),

@@ -7,6 +7,7 @@ import { CreateProviderLeads1796500000000 } from './1796500000000-CreateProvider
 import { CreateSearchMisses1796600000000 } from './1796600000000-CreateSearchMisses.js';
 import { AddListingFreshness1796700000000 } from './1796700000000-AddListingFreshness.js';
 import { CreateSearchSyncPending1796800000000 } from './1796800000000-CreateSearchSyncPending.js';
+import { CreateProgramConfiguration1797000000000 } from './1797000000000-CreateProgramConfiguration.js';
 
 /** In order. A merged migration is never edited: fix forward with a new one. */
 export const migrations = [
@@ -19,4 +20,5 @@ export const migrations = [
   CreateSearchMisses1796600000000,
   AddListingFreshness1796700000000,
   CreateSearchSyncPending1796800000000,
+  CreateProgramConfiguration1797000000000,
 ];

@@ -3,7 +3,8 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { listingFreshness } from '@hub/domain';
 import { DataSource } from 'typeorm';
 import { APP_CONFIG } from '../../config/config.module.js';
-import { freshnessPolicy, type AppConfig } from '../../config/env.js';
+import { type AppConfig } from '../../config/env.js';
+import { freshnessPolicyOf } from '../program-settings/program-settings.service.js';
 import { JobQueue } from '../../jobs/job-queue.service.js';
 import { NotificationsService } from '../notifications/notifications.service.js';
 import { providerLocaleOf } from '../notifications/provider-email-templates.js';
@@ -39,7 +40,7 @@ export class ListingFreshness implements OnModuleInit {
   }
 
   async run(now: Date): Promise<{ notified: number; hidden: number }> {
-    const policy = freshnessPolicy(this.config);
+    const policy = await freshnessPolicyOf(this.dataSource.manager);
     return this.dataSource.transaction(async (manager) => {
       // Marked and returned in one statement: two runs at once never both e-mail.
       const due = await manager.query<

@@ -1,8 +1,6 @@
 import { Injectable, Logger, type OnApplicationBootstrap, type OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { Inject } from '@nestjs/common';
-import { APP_CONFIG } from '../../config/config.module.js';
-import { freshnessPolicy, type AppConfig } from '../../config/env.js';
+import { freshnessPolicyOf } from '../program-settings/program-settings.service.js';
 import { listingFreshness, parseProviderListing, type FreshnessPolicy } from '@hub/domain';
 import { DataSource, In } from 'typeorm';
 import { JobQueue } from '../../jobs/job-queue.service.js';
@@ -31,7 +29,6 @@ export class ProviderSearchSync implements OnModuleInit, OnApplicationBootstrap 
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly jobs: JobQueue,
     private readonly search: SearchService,
-    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   onModuleInit(): void {
@@ -122,7 +119,7 @@ export class ProviderSearchSync implements OnModuleInit, OnApplicationBootstrap 
       state: 'published',
     });
     const now = new Date();
-    const policy = freshnessPolicy(this.config);
+    const policy = await freshnessPolicyOf(this.dataSource.manager);
     return live.flatMap((row) => {
       const provider = providers.find((p) => p.id === row.providerId)!;
       const document = toDocument(provider, row, now, policy);

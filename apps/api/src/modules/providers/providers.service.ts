@@ -8,6 +8,7 @@ import {
   mayOpenListingDraft,
   parseProviderListing,
   type Freshness,
+  type FreshnessPolicy,
   type ListingActorKind,
   type ListingCommand,
   type ListingCommandType,
@@ -16,7 +17,7 @@ import {
 import { DataSource, IsNull, Not, type EntityManager } from 'typeorm';
 import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity.js';
 import { APP_CONFIG } from '../../config/config.module.js';
-import { freshnessPolicy, type AppConfig } from '../../config/env.js';
+import { type AppConfig } from '../../config/env.js';
 import { DomainError, orThrow } from '../../http/domain-error.js';
 import {
   IdempotencyService,
@@ -43,6 +44,7 @@ import {
 } from './dto/provider.response.js';
 import { type ProviderDocument } from '../search/provider-index.js';
 import { toDocument } from './provider-search-sync.js';
+import { freshnessPolicyOf } from '../program-settings/program-settings.service.js';
 import { ProviderListingEntity } from './provider-listing.entity.js';
 import { queueSearchSync } from './search-sync-queue.js';
 import { ProviderEntity } from './provider.entity.js';
@@ -155,7 +157,8 @@ export class ProvidersService {
     locale: Locale,
   ): Promise<WriteResult<ProviderResponse>> {
     const aggregate = await this.load(this.dataSource.manager, user, id);
-    return this.result(200, aggregate, user, locale);
+    const policy = await freshnessPolicyOf(this.dataSource.manager);
+    return this.result(200, aggregate, user, locale, policy);
   }
 
   /**
@@ -172,7 +175,12 @@ export class ProvidersService {
         rule: parsed.error.code,
       });
     }
-    return toDocument(provider, row!, new Date(), freshnessPolicy(this.config))!;
+    return toDocument(
+      provider,
+      row!,
+      new Date(),
+      await freshnessPolicyOf(this.dataSource.manager),
+    )!;
   }
 
   async list(
@@ -214,8 +222,9 @@ export class ProvidersService {
     const aggregates = await Promise.all(
       rows.map((row) => this.aggregate(this.dataSource.manager, row.id)),
     );
+    const policy = await freshnessPolicyOf(this.dataSource.manager);
     return {
-      rows: aggregates.map((a) => this.toResponse(a!, user, locale)),
+      rows: aggregates.map((a) => this.toResponse(a!, user, locale, policy)),
       total,
       start: query.range.start,
     };
@@ -266,7 +275,7 @@ export class ProvidersService {
             command === 'set_authorized'
               ? await this.setAuthorized(manager, aggregate, call)
               : await this.runListingCommand(manager, aggregate, call, command, actorKind!);
-          return this.result(200, after, user, call.locale);
+          return this.result(200, after, user, call.locale, await freshnessPolicyOf(manager));
         },
       ),
     );
@@ -567,10 +576,11 @@ export class ProvidersService {
     aggregate: Aggregate,
     user: AuthenticatedUser,
     locale: Locale,
+    policy: FreshnessPolicy,
   ): WriteResult<ProviderResponse> {
     return {
       status,
-      body: this.toResponse(aggregate, user, locale),
+      body: this.toResponse(aggregate, user, locale, policy),
       etag: etagOf(aggregate.provider.version),
     };
   }
@@ -579,6 +589,7 @@ export class ProvidersService {
     aggregate: Aggregate,
     user: AuthenticatedUser,
     locale: Locale,
+    policy: FreshnessPolicy,
   ): ProviderResponse {
     const { provider, live, working } = aggregate;
     const kind = listingActorOf(user);
@@ -614,7 +625,7 @@ export class ProvidersService {
                 provider.lastConfirmedAt,
                 live.publishedAt ?? live.updatedAt,
                 new Date(),
-                freshnessPolicy(this.config),
+                policy,
               ),
             )
           : null,
