@@ -13,6 +13,7 @@ export {
   decideAfterFailure,
   describeExit,
   exitOf,
+  failedRestart,
   formatDelay,
   DEFAULT_RESTART_POLICY,
   NO_FAILURES,

@@ -88,6 +88,12 @@ export function formatDelay(ms: number): string {
   return ms < 1000 ? `${ms} ms` : `${Math.round(ms / 100) / 10} s`;
 }
 
+/** A failed restart in one line: the error's own words when they name the service already. */
+export function failedRestart(name: string, error: unknown): string {
+  const message = (error instanceof Error ? error.message : String(error)).replace(/\.$/, '');
+  return message.startsWith(name) ? message : `${name} did not restart (${message})`;
+}
+
 /** A started service the supervisor can watch: it tells when it ends, and can be stopped. */
 export type Supervisable = {
   readonly exited: Promise<ExitStatus>;
@@ -166,9 +172,7 @@ export class Supervisor {
           // A restart that does not come up counts as a failure too, so a service that can no
           // longer start ends in giving up rather than in retrying for ever.
           upSince = this.#now();
-          fail(
-            `${name} did not restart (${error instanceof Error ? error.message : String(error)})`,
-          );
+          fail(failedRestart(name, error));
         }
         return;
       }

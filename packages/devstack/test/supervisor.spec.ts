@@ -11,6 +11,7 @@ import {
   decideAfterFailure,
   describeExit,
   exitOf,
+  failedRestart,
   findFreePort,
   formatDelay,
   startPostgres,
@@ -39,6 +40,21 @@ describe('formatDelay', () => {
     expect(formatDelay(30_000)).toBe('30 s');
     expect(formatDelay(1500)).toBe('1.5 s');
     expect(formatDelay(250)).toBe('250 ms');
+  });
+});
+
+describe('failedRestart', () => {
+  it("uses the error's own sentence when it names the service", () => {
+    const error = new Error('The API stopped while starting (killed by SIGKILL).');
+    expect(failedRestart('The API', error)).toBe(
+      'The API stopped while starting (killed by SIGKILL)',
+    );
+  });
+
+  it('names the service when the error does not', () => {
+    expect(failedRestart('PostgreSQL', new Error('connect ECONNREFUSED'))).toBe(
+      'PostgreSQL did not restart (connect ECONNREFUSED)',
+    );
   });
 });
 
