@@ -2,9 +2,9 @@
 // services — PostgreSQL, Meilisearch, a mail catcher and a local OpenID provider — then
 // migrations, demo data and the API, which also serves the console and the directory.
 // Ctrl-C stops everything it started. An embedded service or the API that dies is restarted
-// with backoff on its port and data (one line says so); after 5 deaths within a minute, everything
-// stops. DATABASE_URL, MEILI_URL + MEILI_MASTER_KEY, SMTP_URL and
-// OIDC_ISSUER switch a part to an external service, and then nothing is embedded for it.
+// with backoff on its port and data (one line says so); after 5 deaths within a minute,
+// everything stops. DATABASE_URL, MEILI_URL + MEILI_MASTER_KEY, SMTP_URL and OIDC_ISSUER switch
+// a part to an external service, and then nothing is embedded for it.
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import {
