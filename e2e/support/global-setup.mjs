@@ -4,7 +4,7 @@
 // Without a Chromium the browser tests are skipped with one line — unless CI is set, where a
 // missing browser fails the run.
 import { spawn } from 'node:child_process';
-import { accessSync, constants, statSync } from 'node:fs';
+import { accessSync, appendFileSync, constants, statSync } from 'node:fs';
 import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { delimiter, join, resolve } from 'node:path';
@@ -76,7 +76,12 @@ export default async function globalSetup() {
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
-  const collect = (chunk) => (output = (output + chunk.toString()).slice(-20_000));
+  // Also kept whole in a file: tests run in other processes and read what npm start said.
+  const outputFile = join(dataDir, 'npm-start.log');
+  const collect = (chunk) => {
+    output = (output + chunk.toString()).slice(-20_000);
+    appendFileSync(outputFile, chunk);
+  };
   stack.stdout.on('data', collect);
   stack.stderr.on('data', collect);
   const exited = new Promise((_, reject) =>
@@ -90,6 +95,8 @@ export default async function globalSetup() {
 
   process.env.E2E_BASE_URL = `http://localhost:${port}`;
   process.env.E2E_MAIL_URL = `http://127.0.0.1:${env.MAIL_WEB_PORT}`;
+  process.env.E2E_DATA_DIR = dataDir;
+  process.env.E2E_STACK_OUTPUT = outputFile;
   const ports = Object.fromEntries(
     ['PORT', 'IDP_PORT', 'MAIL_WEB_PORT', 'SMTP_PORT', 'PG_PORT', 'MEILI_PORT'].map((name) => [
       name,

@@ -9,6 +9,22 @@ export {
 } from './meilisearch.js';
 export { startMailCatcher, type RunningMailCatcher } from './mail.js';
 export {
+  Supervisor,
+  decideAfterFailure,
+  describeExit,
+  exitOf,
+  failedRestart,
+  formatDelay,
+  DEFAULT_RESTART_POLICY,
+  NO_FAILURES,
+  type ExitStatus,
+  type FailureRecord,
+  type RestartDecision,
+  type RestartPolicy,
+  type Supervisable,
+  type Watched,
+} from './supervisor.js';
+export {
   personas,
   findPersona,
   personaClaims,

