@@ -14,6 +14,7 @@ import { theme } from './layout/theme';
 import { leads } from './leads';
 import { markets } from './markets';
 import { partners } from './partners';
+import { programSettings } from './program-settings';
 import { myListing, providers } from './providers';
 import { regions } from './regions';
 import { revenueRecords } from './revenue-records';
@@ -54,6 +55,7 @@ export const App = () => (
           {isStaffKind(permissions?.kind) && <Resource {...searchMisses} />}
           {/* A distributor's staff: the resellers who wrote to their provider. */}
           {permissions?.kind === 'distributor' && <Resource {...leads} />}
+          {isStaffKind(permissions?.kind) && <Resource {...programSettings} />}
           <Resource {...markets} />
           <Resource {...regions} />
         </>

@@ -81,3 +81,5 @@ export type FreshnessResponse = Schemas['FreshnessResponse'];
 export type ProviderTimelineEntryResponse = Schemas['ProviderTimelineEntryResponse'];
 /** The distributor's preview: its draft ranked among the published listings. */
 export type ProviderPreviewResponse = Schemas['ProviderPreviewResponse'];
+/** The program settings a program admin tunes, their bounds and latest changes. */
+export type ProgramSettingsResponse = Schemas['ProgramSettingsResponse'];

@@ -1,5 +1,6 @@
 import englishMessages from 'ra-language-english';
 import { directoryInsightsEn } from './directory-insights';
+import { programSettingsEn } from './program-settings';
 import { toErrorMessages } from './domain-messages';
 
 /** English: react-admin's own texts (`ra.*`) plus the console's. sv.ts has exactly these keys. */
@@ -714,6 +715,7 @@ export const en = {
     },
   },
   directory_insights: directoryInsightsEn.directory_insights,
+  program_settings: programSettingsEn,
   api: {
     stale:
       'Someone changed this record meanwhile. It now shows the latest version: please check and try again.',
