@@ -10,6 +10,8 @@ import {
   Typography,
 } from '@mui/material';
 import { LinkBase, Title, useGetIdentity, useTranslate } from 'react-admin';
+import { useViewer } from '../api/useViewer';
+import { ReviewFigures } from './ReviewFigures';
 
 /** A chip whose label wraps on a narrow screen (MUI's chips never wrap by default). */
 const wrappingChip = {
@@ -28,6 +30,7 @@ export const Dashboard = () => {
   const roles = Array.isArray(identity?.['roles']) ? (identity['roles'] as string[]) : [];
   const username = typeof identity?.['username'] === 'string' ? identity['username'] : '';
   const tenantId = typeof identity?.['tenantId'] === 'string' ? identity['tenantId'] : '';
+  const { isStaff } = useViewer();
 
   return (
     <Stack spacing={2} sx={{ mt: 2 }}>
@@ -125,6 +128,7 @@ export const Dashboard = () => {
           </Card>
         </Stack>
       </Box>
+      {isStaff && <ReviewFigures />}
     </Stack>
   );
 };

@@ -251,6 +251,7 @@ export const errorStatus = {
   'provider.distributor_only': HttpStatus.FORBIDDEN,
   'provider.preview_incomplete': HttpStatus.UNPROCESSABLE_ENTITY,
   'settings.staff_only': HttpStatus.FORBIDDEN,
+  'stats.staff_only': HttpStatus.FORBIDDEN,
   'settings.program_admin_only': HttpStatus.FORBIDDEN,
   'settings.out_of_range': HttpStatus.BAD_REQUEST,
   'search.invalid_query': HttpStatus.BAD_REQUEST,
