@@ -101,6 +101,8 @@ export const Dashboard = () => {
           )}
         </CardContent>
       </Card>
+      {/* Partners and distributors keep the welcome card; staff see their figures first. */}
+      {isStaff && <ReviewFigures />}
       <Box component="section" aria-labelledby="program-data">
         <Typography id="program-data" component="h2" variant="h6" sx={{ mb: 1 }}>
           {translate('hub.dashboard.program_data')}
@@ -128,7 +130,6 @@ export const Dashboard = () => {
           </Card>
         </Stack>
       </Box>
-      {isStaff && <ReviewFigures />}
     </Stack>
   );
 };

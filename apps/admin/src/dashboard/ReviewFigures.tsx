@@ -279,7 +279,12 @@ const MedianChart = ({ stats }: { stats: Stats }) => {
             <LineChart
               height={220}
               xAxis={[
-                { scaleType: 'point', data: stats.weeks.map((week) => shortDay(week.weekStart)) },
+                {
+                  scaleType: 'point',
+                  data: stats.weeks.map((week) => shortDay(week.weekStart)),
+                  // every other week's date: twelve do not fit side by side in a half-width card
+                  tickLabelInterval: (_value: unknown, index: number) => index % 2 === 0,
+                },
               ]}
               yAxis={[{ min: 0, valueFormatter: (value: number) => number(value) }]}
               series={[
@@ -288,6 +293,8 @@ const MedianChart = ({ stats }: { stats: Stats }) => {
                   label: translate('dashboard.figures.median.series'),
                   valueFormatter: (value) => days(value),
                   connectNulls: true,
+                  // straight lines: a smoothed curve would show medians between weeks that none had
+                  curve: 'linear',
                 },
               ]}
               hideLegend
