@@ -14,6 +14,7 @@ import {
   TextField,
   Typography,
 } from '@mui/material';
+import { listingFreshness, parseProgramSetting, type ProgramSettingName } from '@hub/domain';
 import type { ProgramSettingsResponse } from '@hub/web';
 import { useCallback, useEffect, useId, useState, type FormEvent, type ReactNode } from 'react';
 import { Loading, Title, useNotify, useTranslate } from 'react-admin';
@@ -28,8 +29,6 @@ type Values = {
   listingConfirmEveryDays: string;
   listingHideAfterDays: string;
 };
-type Bounds = ProgramSettingsResponse['bounds'];
-type BoundName = keyof Bounds;
 
 const valuesOf = (settings: ProgramSettingsResponse): Values => ({
   indirect_reseller: String(settings.reviewTargetBusinessDays.indirect_reseller),
@@ -38,19 +37,17 @@ const valuesOf = (settings: ProgramSettingsResponse): Values => ({
   listingHideAfterDays: String(settings.listingHideAfterDays),
 });
 
-const boundOf: Record<keyof Values, BoundName> = {
+const boundOf: Record<keyof Values, ProgramSettingName> = {
   indirect_reseller: 'reviewTargetBusinessDays',
   direct_bill: 'reviewTargetBusinessDays',
   listingConfirmEveryDays: 'listingConfirmEveryDays',
   listingHideAfterDays: 'listingHideAfterDays',
 };
 
-/** The field's value as a whole number within its bounds, or undefined (the form says why). */
-const parsed = (value: string, bounds: Bounds[BoundName]): number | undefined => {
-  const number = Number(value);
-  return /^\d+$/.test(value.trim()) && number >= bounds.min && number <= bounds.max
-    ? number
-    : undefined;
+/** The field's value as the domain takes it (a whole number of days within bounds), or undefined. */
+const parsed = (name: ProgramSettingName, value: string): number | undefined => {
+  const result = value.trim() === '' ? undefined : parseProgramSetting(name, Number(value));
+  return result?.ok ? result.value : undefined;
 };
 
 const Section = ({
@@ -120,7 +117,7 @@ export const ProgramSettingsPage = () => {
 
   const field = (name: keyof Values, label: string) => {
     const bounds = settings.bounds[boundOf[name]];
-    const invalid = parsed(values[name], bounds) === undefined;
+    const invalid = parsed(boundOf[name], values[name]) === undefined;
     return (
       <TextField
         key={name}
@@ -146,7 +143,7 @@ export const ProgramSettingsPage = () => {
   const numbers = Object.fromEntries(
     (Object.keys(values) as (keyof Values)[]).map((name) => [
       name,
-      parsed(values[name], settings.bounds[boundOf[name]]),
+      parsed(boundOf[name], values[name]),
     ]),
   ) as Record<keyof Values, number | undefined>;
   const valid = Object.values(numbers).every((number) => number !== undefined);
@@ -189,8 +186,10 @@ export const ProgramSettingsPage = () => {
   const today = new Date();
   const confirmDays = numbers.listingConfirmEveryDays ?? settings.listingConfirmEveryDays;
   const hideDays = numbers.listingHideAfterDays ?? settings.listingHideAfterDays;
-  const dueOn = new Date(today.getTime() + confirmDays * 86_400_000);
-  const hiddenOn = new Date(dueOn.getTime() + hideDays * 86_400_000);
+  const { confirmBy: dueOn, hiddenFrom: hiddenOn } = listingFreshness(today, today, today, {
+    confirmEveryDays: confirmDays,
+    hideAfterDays: hideDays,
+  });
   const settingName = (change: ProgramSettingsResponse['changes'][number]) =>
     change.program
       ? `${translate(`program_settings.setting.${change.setting}`)} (${translate(`enums.program.${change.program}`)})`
