@@ -37,6 +37,9 @@ describeInBrowser('the review queue: Rita filters, bulk-assigns to herself, find
     // The tab is part of the view's URL, like every filter.
     await rita.getByRole('tab', { name: /^In review/ }).click();
     await rita.waitForURL(/tab%22%3A%22in_review/);
+    // The URL changes before the list renders the new view; MUI ignores a click on the tab it
+    // still shows as selected, so wait for the tab to follow, as a person would see it.
+    await rita.getByRole('tab', { name: /^In review/, selected: true }).waitFor();
     await rita.getByRole('tab', { name: /^New/ }).click();
     await rita.waitForURL(/tab%22%3A%22new/);
     await rita.getByRole('tab', { name: /^New/, selected: true }).waitFor();
