@@ -38,7 +38,7 @@ export class ProviderLogosController {
     summary:
       'Upload a logo for the distributor’s own provider: the image itself as the body (PNG, JPEG or WebP, at most 2 MiB; its bytes decide its type), stored resized to 256 × 256 at most, as WebP.',
   })
-  @ApiConsumes('image/png', 'image/jpeg', 'image/webp')
+  @ApiConsumes('image/png', 'image/jpeg', 'image/webp', 'application/octet-stream')
   @ApiBody({ schema: { type: 'string', format: 'binary' } })
   @ApiCreatedResponse({
     type: LogoResponse,
