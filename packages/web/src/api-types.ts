@@ -6542,6 +6542,7 @@ export interface operations {
         'image/png': string;
         'image/jpeg': string;
         'image/webp': string;
+        'application/octet-stream': string;
       };
     };
     responses: {

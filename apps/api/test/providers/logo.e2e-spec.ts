@@ -98,7 +98,7 @@ describe('provider logos: upload, sniff, resize, moderate, serve', () => {
     expect(await t.app.get(DataSource).getRepository(ProviderLogoEntity).count()).toBe(1);
   });
 
-  it('takes a JPEG (its EXIF dropped) and keeps a small one at its size', async () => {
+  it('takes a JPEG (its EXIF dropped), an untyped WebP, and keeps a small one at its size', async () => {
     const jpeg = await picture(120, 300)
       .jpeg()
       .withMetadata({ exif: { IFD0: { Copyright: 'Northwind', Artist: 'Dana' } } })
@@ -110,6 +110,13 @@ describe('provider logos: upload, sniff, resize, moderate, serve', () => {
     const metadata = await sharp(stored).metadata();
     expect(metadata).toMatchObject({ format: 'webp', width: 102, height: 256 });
     expect(metadata.exif).toBeUndefined();
+
+    // a file the browser could not type is sent untyped: its bytes still decide
+    const webp = await picture(64, 64).webp().toBuffer();
+    expect(expectStatus(await upload(webp, 'application/octet-stream'), 201).body).toMatchObject({
+      width: 64,
+      height: 64,
+    });
 
     const small = await picture(64, 32).png().toBuffer();
     expect(expectStatus(await upload(small, 'image/png'), 201).body).toMatchObject({
