@@ -1,7 +1,7 @@
 import { type MigrationInterface, type QueryRunner } from 'typeorm';
 
-export class CreateProviderLogos1797100000000 implements MigrationInterface {
-  name = 'CreateProviderLogos1797100000000';
+export class CreateProviderLogos1797200000000 implements MigrationInterface {
+  name = 'CreateProviderLogos1797200000000';
 
   // Providers' uploaded logos (re-encoded WebP), keyed by provider and the SHA-256 of the bytes.
   public async up(queryRunner: QueryRunner): Promise<void> {
