@@ -86,3 +86,9 @@ export type ProviderTimelineEntryResponse = Schemas['ProviderTimelineEntryRespon
 export type ProviderPreviewResponse = Schemas['ProviderPreviewResponse'];
 /** The program settings a program admin tunes, their bounds and latest changes. */
 export type ProgramSettingsResponse = Schemas['ProgramSettingsResponse'];
+
+/** `GET /api/enrollment-stats`: the console dashboard's figures (staff). */
+export type EnrollmentStatsResponse = Schemas['EnrollmentStatsResponse'];
+export type BacklogStateResponse = Schemas['BacklogStateResponse'];
+export type StatsWeekResponse = Schemas['StatsWeekResponse'];
+export type RegionApprovalResponse = Schemas['RegionApprovalResponse'];

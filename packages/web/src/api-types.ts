@@ -810,6 +810,23 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/enrollment-stats': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The dashboard’s figures (reviewers and program admins): backlog by state, submissions and decisions per week over the last 12 weeks, median days to decision, approval rate by CSP region, overdue count. */
+    get: operations['EnrollmentStatsController_get'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/leads': {
     parameters: {
       query?: never;
@@ -2069,6 +2086,99 @@ export interface components {
        * @description Object id of a reviewer or program admin.
        */
       assigneeUserId: string;
+    };
+    BacklogStateResponse: {
+      count: number;
+      /** @description False when `count` is the planner’s estimate (above 10,000). */
+      exact: boolean;
+      /** @enum {string} */
+      state:
+        | 'draft'
+        | 'submitted'
+        | 'in_review'
+        | 'info_requested'
+        | 'verified'
+        | 'credit_check_pending'
+        | 'credit_check_passed'
+        | 'support_plan_recorded'
+        | 'agreement_accepted'
+        | 'active'
+        | 'transitioned_to_indirect'
+        | 'rejected'
+        | 'withdrawn';
+    };
+    StatsWeekResponse: {
+      /**
+       * @description Monday (UTC), the first day of the week.
+       * @example 2026-03-02
+       */
+      weekStart: string;
+      /**
+       * @description Sunday (UTC), the last day of the week.
+       * @example 2026-03-08
+       */
+      weekEnd: string;
+      /** @description Applications submitted (last submission) this week. */
+      submitted: number;
+      /** @description Reviews decided this week: verified or rejected. */
+      decided: number;
+      approved: number;
+      rejected: number;
+      /** @description Median days from submission to decision of this week’s decisions. */
+      medianDaysToDecision: number | null;
+    };
+    RegionApprovalResponse: {
+      /** @enum {string} */
+      region:
+        | 'Africa'
+        | 'Asia and Pacific'
+        | 'Australia'
+        | 'Brazil'
+        | 'Canada'
+        | 'China'
+        | 'Europe'
+        | 'India'
+        | 'Japan'
+        | 'Korea, Republic of'
+        | 'Latin America and the Caribbean'
+        | 'Middle East, Central Europe, and Eastern Europe'
+        | 'New Zealand'
+        | 'Russia'
+        | 'Taiwan'
+        | 'United States';
+      approved: number;
+      rejected: number;
+      /** @description approved / (approved + rejected), 0 to 1. */
+      approvalRate: number;
+    };
+    StatsCountResponse: {
+      count: number;
+      /** @description False when `count` is the planner’s estimate (above 10,000). */
+      exact: boolean;
+    };
+    EnrollmentStatsResponse: {
+      /** Format: date-time */
+      generatedAt: string;
+      /**
+       * @description Monday (UTC) of the first of the weeks.
+       * @example 2025-12-15
+       */
+      windowStart: string;
+      /**
+       * @description Sunday (UTC) of the current week.
+       * @example 2026-03-08
+       */
+      windowEnd: string;
+      /** @description Open applications by state (every state of the queue’s tabs but “decided”). */
+      backlog: components['schemas']['BacklogStateResponse'][];
+      /** @description The last 12 weeks, oldest first. */
+      weeks: components['schemas']['StatsWeekResponse'][];
+      /** @description Median days from submission to decision over the weeks’ decisions. */
+      medianDaysToDecision: number | null;
+      /** @description Decisions of the weeks by CSP region (regions with decisions only). */
+      approvalByRegion: components['schemas']['RegionApprovalResponse'][];
+      /** @description The queue’s overdue filter’s total. */
+      overdue: components['schemas']['StatsCountResponse'];
     };
     LeadResponse: {
       /** Format: uuid */
@@ -4085,7 +4195,7 @@ export interface operations {
         sort?: string;
         /** @description JSON `[start,end]`, inclusive, 0-based, at most 500 rows. Default [0,24]. */
         range?: string;
-        /** @description JSON object; keys: `tab` (new | in_review | waiting | credit_check | verified | decided), `state` (strings), `program` (indirect_reseller | direct_bill), `region` (strings), `country` (strings), `submittedFrom` (string), `submittedTo` (string), `assignee` (string), `overdue` (boolean), `partnerId` (string), `q` (string), `id` (strings), `after` (string). A list value matches any of its items. */
+        /** @description JSON object; keys: `tab` (new | in_review | waiting | credit_check | verified | decided), `state` (strings), `program` (indirect_reseller | direct_bill), `region` (strings), `country` (strings), `submittedFrom` (string), `submittedTo` (string), `decidedFrom` (string), `decidedTo` (string), `assignee` (string), `overdue` (boolean), `partnerId` (string), `q` (string), `id` (strings), `after` (string). A list value matches any of its items. */
         filter?: string;
       };
       header?: never;
@@ -6466,6 +6576,43 @@ export interface operations {
         };
         content: {
           'text/html': components['schemas']['ErrorResponse'];
+        };
+      };
+    };
+  };
+  EnrollmentStatsController_get: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['EnrollmentStatsResponse'];
+        };
+      };
+      /** @description No valid bearer access token. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description The caller may not do this. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
         };
       };
     };

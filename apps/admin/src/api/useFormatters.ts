@@ -27,6 +27,9 @@ export function useFormatters() {
       money: (amount: string | number, currency: string) =>
         new Intl.NumberFormat(locale, { style: 'currency', currency }).format(Number(amount)),
       number: (value: number) => new Intl.NumberFormat(locale).format(value),
+      /** A share from 0 to 1, as a whole percentage ("83 %" in Swedish). */
+      percent: (value: number) =>
+        new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 }).format(value),
       /** A `YYYY-MM-DD` day (UTC). */
       day: (value: string) => day.format(new Date(`${value.slice(0, 10)}T00:00:00Z`)),
       /** A `YYYY-MM` month. */

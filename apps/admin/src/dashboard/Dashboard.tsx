@@ -10,6 +10,8 @@ import {
   Typography,
 } from '@mui/material';
 import { LinkBase, Title, useGetIdentity, useTranslate } from 'react-admin';
+import { useViewer } from '../api/useViewer';
+import { ReviewFigures } from './ReviewFigures';
 
 /** A chip whose label wraps on a narrow screen (MUI's chips never wrap by default). */
 const wrappingChip = {
@@ -28,6 +30,7 @@ export const Dashboard = () => {
   const roles = Array.isArray(identity?.['roles']) ? (identity['roles'] as string[]) : [];
   const username = typeof identity?.['username'] === 'string' ? identity['username'] : '';
   const tenantId = typeof identity?.['tenantId'] === 'string' ? identity['tenantId'] : '';
+  const { isStaff } = useViewer();
 
   return (
     <Stack spacing={2} sx={{ mt: 2 }}>
@@ -98,6 +101,8 @@ export const Dashboard = () => {
           )}
         </CardContent>
       </Card>
+      {/* Partners and distributors keep the welcome card; staff see their figures first. */}
+      {isStaff && <ReviewFigures />}
       <Box component="section" aria-labelledby="program-data">
         <Typography id="program-data" component="h2" variant="h6" sx={{ mb: 1 }}>
           {translate('hub.dashboard.program_data')}

@@ -1,5 +1,6 @@
 import englishMessages from 'ra-language-english';
 import { directoryInsightsEn } from './directory-insights';
+import { dashboardEn } from './dashboard';
 import { programSettingsEn } from './program-settings';
 import { toErrorMessages } from './domain-messages';
 
@@ -729,6 +730,7 @@ export const en = {
   },
   directory_insights: directoryInsightsEn.directory_insights,
   program_settings: programSettingsEn,
+  dashboard: dashboardEn,
   api: {
     stale:
       'Someone changed this record meanwhile. It now shows the latest version: please check and try again.',

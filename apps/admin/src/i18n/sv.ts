@@ -1,5 +1,6 @@
 import type { en } from './en';
 import { directoryInsightsSv } from './directory-insights';
+import { dashboardSv } from './dashboard';
 import { programSettingsSv } from './program-settings';
 import { toErrorMessages } from './domain-messages';
 
@@ -948,6 +949,7 @@ export const sv: typeof en = {
   },
   directory_insights: directoryInsightsSv.directory_insights,
   program_settings: programSettingsSv,
+  dashboard: dashboardSv,
   api: {
     stale:
       'Någon har ändrat uppgifterna under tiden. Nu visas den senaste versionen: kontrollera och försök igen.',

@@ -80,6 +80,7 @@ export const apiMessages = {
       'A rebuild of the directory index is already under way: follow its progress instead.',
     'search.reindex_not_found': 'No rebuild of the directory index was found.',
     'settings.staff_only': 'Only Microsoft reviewers and program admins see the program settings.',
+    'stats.staff_only': 'Only Microsoft reviewers and program admins see the review figures.',
     'settings.program_admin_only': 'Only program admins change the program settings.',
     'provider.preview_incomplete':
       'Fill in the listing’s required fields to see it in the search: {fields}',
@@ -170,8 +171,8 @@ export const apiMessages = {
     'provider.distributor_only':
       'Bara personal hos en distributör (rollen Distributor) underhåller en leverantörsannons.',
     'search.invalid_query': 'Sökningen är ogiltig: {reason}',
-    'settings.staff_only':
-      'Bara Microsofts granskare och programadministratörer ser programmets inställningar.',
+    'settings.staff_only': 'Bara Microsofts granskare och programadministratörer ser programmets inställningar.',
+    'stats.staff_only': 'Bara Microsofts granskare och programadministratörer ser granskningens siffror.',
     'settings.program_admin_only': 'Bara programadministratörer ändrar programmets inställningar.',
     'provider.preview_incomplete':
       'Fyll i annonsens obligatoriska fält för att se den i sökningen: {fields}',

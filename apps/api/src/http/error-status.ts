@@ -256,6 +256,7 @@ export const errorStatus = {
   'provider.logo_not_found': HttpStatus.NOT_FOUND,
   'provider.logo_unknown': HttpStatus.BAD_REQUEST,
   'settings.staff_only': HttpStatus.FORBIDDEN,
+  'stats.staff_only': HttpStatus.FORBIDDEN,
   'settings.program_admin_only': HttpStatus.FORBIDDEN,
   'settings.out_of_range': HttpStatus.BAD_REQUEST,
   'search.invalid_query': HttpStatus.BAD_REQUEST,

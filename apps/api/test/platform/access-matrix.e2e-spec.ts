@@ -170,6 +170,8 @@ function cases(ids: {
     'POST /api/enrollments/{id}/submit': { expected: staleCommand, headers: stale },
     'GET /api/staff': { expected: row(401, 403, 403, 403, 200, 200, 403) },
     'GET /api/enrollments/export': { expected: row(401, 403, 200, 200, 200, 200, 200) },
+    // The dashboard's figures span every tenant: staff only, partners and distributors 403.
+    'GET /api/enrollment-stats': { expected: staffOnly(200) },
     'GET /api/enrollments/tab-counts': { expected: row(401, 403, 200, 200, 200, 200, 200) },
     // Staff only; a row the caller cannot see comes back as that row's 404, not the batch's.
     'POST /api/enrollments/bulk': {

@@ -112,6 +112,8 @@ export const queueFilters = [
   />,
   <DateInput key="submittedFrom" source="submittedFrom" />,
   <DateInput key="submittedTo" source="submittedTo" />,
+  <DateInput key="decidedFrom" source="decidedFrom" label="dashboard.queue_filter.decided_from" />,
+  <DateInput key="decidedTo" source="decidedTo" label="dashboard.queue_filter.decided_to" />,
   <NullableBooleanInput key="overdue" source="overdue" />,
 ];
 

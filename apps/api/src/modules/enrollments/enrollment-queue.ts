@@ -21,6 +21,9 @@ export const enrollmentFilters = {
   /** `YYYY-MM-DD` (UTC), inclusive. */
   submittedFrom: 'string',
   submittedTo: 'string',
+  /** `YYYY-MM-DD` (UTC), inclusive: when the review was decided (verified, rejected, withdrawn). */
+  decidedFrom: 'string',
+  decidedTo: 'string',
   /** `me`, `none`, or a staff user's object id. */
   assignee: 'string',
   overdue: 'boolean',
@@ -143,6 +146,17 @@ export function queueQuery(
     const end = dayStart(filter.submittedTo, 'submittedTo');
     builder.andWhere('e.submitted_at < :submittedTo', {
       submittedTo: new Date(end.getTime() + 86_400_000),
+    });
+  }
+  if (filter.decidedFrom) {
+    builder.andWhere('e.decided_at >= :decidedFrom', {
+      decidedFrom: dayStart(filter.decidedFrom, 'decidedFrom'),
+    });
+  }
+  if (filter.decidedTo) {
+    const end = dayStart(filter.decidedTo, 'decidedTo');
+    builder.andWhere('e.decided_at < :decidedTo', {
+      decidedTo: new Date(end.getTime() + 86_400_000),
     });
   }
   if (assignee === 'none') {

@@ -35,6 +35,7 @@ export type EligibilityAnswers = {
 @Index('ix_enrollments_state_country_submitted', ['state', 'country', 'submittedAt', 'id'])
 @Index('ix_enrollments_program_state', ['program', 'state', 'submittedAt'])
 @Index('ix_enrollments_submitted', ['submittedAt', 'id'])
+@Index('ix_enrollments_decided', ['decidedAt'])
 export class EnrollmentEntity {
   @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'pk_enrollments' })
   id: string;

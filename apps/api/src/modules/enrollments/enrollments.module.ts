@@ -2,12 +2,14 @@ import { Module } from '@nestjs/common';
 import { IdempotencyService } from '../../http/idempotency/idempotency.service.js';
 import { PartnersModule } from '../partners/partners.module.js';
 import { EmailVerificationsController } from './email-verifications.controller.js';
+import { EnrollmentStatsController } from './enrollment-stats.controller.js';
+import { EnrollmentStatsService } from './enrollment-stats.service.js';
 import { EnrollmentsController } from './enrollments.controller.js';
 import { EnrollmentsService } from './enrollments.service.js';
 
 @Module({
   imports: [PartnersModule],
-  controllers: [EnrollmentsController, EmailVerificationsController],
-  providers: [EnrollmentsService, IdempotencyService],
+  controllers: [EnrollmentsController, EmailVerificationsController, EnrollmentStatsController],
+  providers: [EnrollmentsService, EnrollmentStatsService, IdempotencyService],
 })
 export class EnrollmentsModule {}

@@ -13,6 +13,9 @@ import { SYNC_PROVIDERS_TASK } from './search-sync-queue.js';
 /** Pending rows one batch takes at most. */
 const PENDING_BATCH = 1000;
 
+/** The advisory lock key of the directory's sync writer (any fixed number no other lock uses). */
+const SYNC_WRITER_LOCK = 0x5e_a7_c4;
+
 /**
  * The worker side of the directory projection. Pending rows name providers, never what to write:
  * the handler reads each one's state from PostgreSQL now, so jobs are idempotent, may run in any
@@ -38,27 +41,51 @@ export class ProviderSearchSync implements OnModuleInit, OnApplicationBootstrap 
   }
 
   /**
-   * The sync job: takes the pending providers (search_sync_pending) a batch at a time, writes
-   * their documents, and only then deletes the rows it took. A job whose rows another job took
-   * already finds fewer or none. Two jobs at once may write a provider twice: harmless.
+   * The sync job: one writer at a time, cluster-wide (a transaction-level advisory lock), takes
+   * the pending providers (search_sync_pending) a batch at a time, writes their documents, and
+   * deletes the rows it took, until none are left. A job that finds the lock held leaves at once:
+   * the writer holding it takes its rows, because after releasing the lock the writer looks
+   * again and goes on while any are pending. So a burst of changes becomes a few large
+   * Meilisearch tasks instead of one per job, written in order. A failure rolls the batch's
+   * deletes back: its providers are written again on the retry (idempotent).
    */
   async syncPending(): Promise<number> {
     let synced = 0;
     for (;;) {
-      const taken = await this.dataSource.query<{ id: string; provider_id: string }[]>(
-        `SELECT id, provider_id FROM search_sync_pending ORDER BY id LIMIT $1`,
-        [PENDING_BATCH],
-      );
-      if (taken.length === 0) {
+      const wrote = await this.dataSource.transaction(async (manager) => {
+        const [lock] = await manager.query<{ locked: boolean }[]>(
+          `SELECT pg_try_advisory_xact_lock($1) AS locked`,
+          [SYNC_WRITER_LOCK],
+        );
+        if (!lock?.locked) {
+          return undefined;
+        }
+        let count = 0;
+        for (;;) {
+          const taken = await manager.query<{ id: string; provider_id: string }[]>(
+            `SELECT id, provider_id FROM search_sync_pending ORDER BY id LIMIT $1`,
+            [PENDING_BATCH],
+          );
+          if (taken.length === 0) {
+            return count;
+          }
+          const ids = [...new Set(taken.map((row) => row.provider_id))];
+          await this.sync(ids);
+          await manager.query(`DELETE FROM search_sync_pending WHERE id = ANY($1::bigint[])`, [
+            taken.map((row) => row.id),
+          ]);
+          count += ids.length;
+        }
+      });
+      if (wrote === undefined) {
         return synced;
       }
-      const ids = [...new Set(taken.map((row) => row.provider_id))];
-      await this.sync(ids);
-      await this.dataSource.query(`DELETE FROM search_sync_pending WHERE id = ANY($1::bigint[])`, [
-        taken.map((row) => row.id),
-      ]);
-      synced += ids.length;
-      if (taken.length < PENDING_BATCH) {
+      synced += wrote;
+      // Rows queued while the lock was held, by jobs that found it taken and left.
+      const [left] = await this.dataSource.query<{ pending: boolean }[]>(
+        `SELECT EXISTS (SELECT 1 FROM search_sync_pending) AS pending`,
+      );
+      if (!left?.pending) {
         return synced;
       }
     }
