@@ -2,8 +2,10 @@
 // (Northwind Distribution's staff, in Swedish) changes the listing's Swedish short description
 // and submits it; Rita (a Microsoft reviewer, in English, in a second browser) finds it pending
 // moderation, sees the changed field in the side-by-side comparison and rejects it with a reason;
-// Dana reads the reason, changes the listing again and resubmits; Rita approves; the published
-// version carries the change, and the public directory search finds the new text. Demo data
+// Dana reads the reason, changes the listing again, uploads a logo (a text file named .png is
+// refused in Swedish first) and resubmits; Rita approves, seeing the logo beside the published
+// version's none; the published version carries the change, the public directory search finds
+// the new text, and the directory's provider page shows the logo. Demo data
 // (apps/api/dev/demo-providers.ts): Northwind is published, with no draft open.
 import { afterAll, beforeAll, expect, it } from '@jest/globals';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
@@ -23,7 +25,13 @@ const firstText = `Molndistributör för Norden med ${word} för återförsälja
 const secondText = `Molndistributör för Norden: ${word} ger återförsäljare kurser i Azure och Microsoft 365.`;
 const reason = 'Please say what the academy offers resellers.';
 
-type SearchAnswer = { results: { hits: { name?: string }[] }[] };
+/** A 1 × 1 PNG: a real image for the logo upload. */
+const PNG = Buffer.from(
+  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==',
+  'base64',
+);
+
+type SearchAnswer = { results: { hits: { id?: string; name?: string; logo?: string }[] }[] };
 
 /** The public directory's search (the route the directory calls), as anyone may call it. */
 async function searchDirectory(q: string): Promise<string[]> {
@@ -133,7 +141,7 @@ describeInBrowser('a distributor’s listing: edit, moderation, publish', () => 
     await row.getByText(/^Molndistributör för nordiska återförsäljare/).waitFor();
     // The unchanged fields are folded away until she asks for them.
     expect(await diffRow('^Website').count()).toBe(0);
-    await rita.getByRole('button', { name: /^Show 16 unchanged fields$/ }).click();
+    await rita.getByRole('button', { name: /^Show 17 unchanged fields$/ }).click();
     await diffRow('^Website').waitFor();
     expect(await seriousViolations(rita)).toEqual([]);
     await screenshot(rita, 'listing-2-moderation-en');
@@ -158,6 +166,21 @@ describeInBrowser('a distributor’s listing: edit, moderation, publish', () => 
     await danaState('Arbetsutkast', 'Avslagen').waitFor();
     await swedishShort().fill(secondText);
     await dana.getByRole('checkbox', { name: 'Utbildningsakademi' }).check();
+    // A text file named logo.png: the API reads the bytes, and says so in Swedish.
+    await dana.locator('input[name="logo-file"]').setInputFiles({
+      name: 'logo.png',
+      mimeType: 'image/png',
+      buffer: Buffer.from('Det här är ingen bild.\n'),
+    });
+    await dana.getByText(/Logotypen måste vara en PNG-, JPEG- eller WebP-bild/).waitFor();
+    // The real one, through the Upload logo button's file dialog.
+    const [chooser] = await Promise.all([
+      dana.waitForEvent('filechooser'),
+      dana.getByRole('button', { name: 'Ladda upp logotyp' }).click(),
+    ]);
+    await chooser.setFiles({ name: 'northwind.png', mimeType: 'image/png', buffer: PNG });
+    await dana.getByText('Logotypen är uppladdad: spara utkastet för att behålla den.').waitFor();
+    await dana.getByRole('img', { name: 'Logotyp för Northwind Distribution' }).waitFor();
     await dana.getByRole('button', { name: 'Skicka in för granskning' }).click();
     await danaState('Arbetsutkast', 'Inskickad').waitFor();
     await screenshot(dana, 'listing-3-resubmitted-sv');
@@ -166,7 +189,10 @@ describeInBrowser('a distributor’s listing: edit, moderation, publish', () => 
   it('Rita sees both changes and approves; the new version is published', async () => {
     await rita.reload();
     await ritaState('Proposed', 'Submitted').waitFor();
-    await rita.getByText('2 fields changed').waitFor();
+    await rita.getByText('3 fields changed').waitFor();
+    const logoRow = diffRow('^Logo');
+    await logoRow.getByText('No logo').waitFor();
+    await logoRow.getByRole('img', { name: 'Northwind Distribution logo' }).waitFor();
     await diffRow('Short description \\(Swedish\\)').getByText(secondText).waitFor();
     await diffRow('^Services offered')
       .getByRole('listitem')
@@ -212,5 +238,25 @@ describeInBrowser('a distributor’s listing: edit, moderation, publish', () => 
       }
     }
     expect(names).toContain('Northwind Distribution');
+
+    // The directory's provider page shows the published logo (read from the public route).
+    const response = await fetch(`${baseUrl()}/api/search/multi-search`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ queries: [{ indexUid: 'providers', q: word }] }),
+    });
+    const hit = ((await response.json()) as SearchAnswer).results[0]?.hits[0];
+    expect(hit?.logo).toMatch(/^[0-9a-f]{64}$/);
+    const resellerContext = await browser.newContext({ locale: 'en-US' });
+    const reseller = await resellerContext.newPage();
+    await reseller.goto(`${baseUrl()}/providers/${hit?.id ?? ''}`);
+    await reseller.getByRole('img', { name: 'Northwind Distribution logo' }).waitFor();
+    await reseller.waitForFunction(() =>
+      Array.from(document.images).some(
+        (img) => img.alt === 'Northwind Distribution logo' && img.complete && img.naturalWidth > 0,
+      ),
+    );
+    await screenshot(reseller, 'listing-6-directory-logo-en');
+    await resellerContext.close();
   });
 });

@@ -67,6 +67,19 @@ export async function fetchWithToken(url: string, options: fetchUtils.Options = 
   );
 }
 
+/**
+ * A binary read with `Authorization: Bearer` (an image, e.g. a draft's logo): fetchJson reads
+ * text only, and an <img> cannot send the token. A refusal is an HttpError with its status.
+ */
+export async function fetchBlobWithToken(url: string): Promise<Blob> {
+  const token = await getAccessToken();
+  const response = await fetch(url, token ? { headers: { Authorization: `Bearer ${token}` } } : {});
+  if (!response.ok) {
+    throw new HttpError(response.statusText, response.status);
+  }
+  return response.blob();
+}
+
 let me: { token: string; request: Promise<Me> } | undefined;
 
 /** `GET /api/me`, once per access token (identity and permissions both read it). */

@@ -76,6 +76,9 @@ export type ProviderResponse = Schemas['ProviderResponse'];
 export type ListingVersionResponse = Schemas['ListingVersionResponse'];
 export type ListingProblemResponse = Schemas['ListingProblemResponse'];
 export type ProviderListingFieldsDto = Schemas['ProviderListingFieldsDto'];
+
+/** `POST /api/providers/mine/logos`: an uploaded logo (its id goes into the draft's `logo`). */
+export type LogoResponse = Schemas['LogoResponse'];
 export type OfficeDto = Schemas['OfficeDto'];
 export type FreshnessResponse = Schemas['FreshnessResponse'];
 export type ProviderTimelineEntryResponse = Schemas['ProviderTimelineEntryResponse'];

@@ -844,6 +844,57 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/providers/mine/logos': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Upload a logo for the distributor’s own provider: the image itself as the body (PNG, JPEG or WebP, at most 2 MiB; its bytes decide its type), stored resized to 256 × 256 at most, as WebP. */
+    post: operations['ProviderLogosController_upload'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/providers/mine/logos/{logoId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** One of the distributor’s own logos, published or not (e.g. the draft’s). */
+    get: operations['ProviderLogosController_own'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/providers/{id}/logos/{logoId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A provider’s logo by id, published or proposed, for moderation (reviewers). */
+    get: operations['ProviderLogosController_forStaff'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/providers': {
     parameters: {
       query?: never;
@@ -1093,6 +1144,23 @@ export interface paths {
     put?: never;
     /** Send a published provider a message from the directory’s contact form (stored as a lead and e-mailed to the provider). */
     post: operations['DirectoryLeadsController_create'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/directory/providers/{id}/logo': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The logo of a provider’s published listing (a search hit’s `logo` says whether it has one); cached for a day. */
+    get: operations['DirectoryLogosController_published'];
+    put?: never;
+    post?: never;
     delete?: never;
     options?: never;
     head?: never;
@@ -2129,6 +2197,22 @@ export interface components {
       /** Format: date-time */
       createdAt: string;
     };
+    LogoResponse: {
+      /**
+       * @description The hex SHA-256 of the stored (re-encoded) image.
+       * @example 9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08
+       */
+      id: string;
+      /** @example 256 */
+      width: number;
+      /** @example 128 */
+      height: number;
+      /**
+       * @description Where the distributor reads it back (with its bearer token).
+       * @example /api/providers/mine/logos/9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08
+       */
+      url: string;
+    };
     FreshnessResponse: {
       /**
        * @description due: confirm it now; hidden: out of the public directory until confirmed.
@@ -2260,6 +2344,11 @@ export interface components {
       offices?: components['schemas']['OfficeDto'][];
       /** @description At most 1000 each. */
       minimumRequirements?: components['schemas']['OptionalLocalizedTextDto'];
+      /**
+       * @description The id of a logo this provider uploaded (POST /api/providers/mine/logos); null removes it.
+       * @example 9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08
+       */
+      logo?: string | null;
     };
     ListingProblemResponse: {
       /** @example provider.website_invalid */
@@ -2358,6 +2447,8 @@ export interface components {
        */
       productAreas: string[];
       authorized: boolean;
+      /** @description The logo’s id: a published one is at /api/directory/providers/{id}/logo, the draft’s at /api/providers/mine/logos/{logo}. */
+      logo: string | null;
       /** @description Epoch milliseconds. */
       lastConfirmedAt: number | null;
       /** @description True for the caller’s own unpublished draft. */
@@ -6586,6 +6677,184 @@ export interface operations {
       };
     };
   };
+  ProviderLogosController_upload: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'image/png': string;
+        'image/jpeg': string;
+        'image/webp': string;
+        'application/octet-stream': string;
+      };
+    };
+    responses: {
+      /** @description Stored (the same image again answers the same id). */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['LogoResponse'];
+        };
+      };
+      /** @description The request is not valid (shape, or a value a domain parser refuses); `code` says which. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description No valid bearer access token. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description The caller may not do this. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not found, or not visible to the caller (another tenant’s record). */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description PAYLOAD_TOO_LARGE */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description UNSUPPORTED_MEDIA_TYPE */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+    };
+  };
+  ProviderLogosController_own: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description A logo’s id (64 hex characters), as the upload answered it. */
+        logoId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The logo, as stored: WebP, at most 256 × 256. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description No valid bearer access token. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'image/webp': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description The caller may not do this. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'image/webp': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not found, or not visible to the caller (another tenant’s record). */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'image/webp': components['schemas']['ErrorResponse'];
+        };
+      };
+    };
+  };
+  ProviderLogosController_forStaff: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+        /** @description A logo’s id (64 hex characters), as the upload answered it. */
+        logoId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The logo, as stored: WebP, at most 256 × 256. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description No valid bearer access token. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'image/webp': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description The caller may not do this. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'image/webp': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not found, or not visible to the caller (another tenant’s record). */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'image/webp': components['schemas']['ErrorResponse'];
+        };
+      };
+    };
+  };
   ProvidersController_list: {
     parameters: {
       query?: {
@@ -7843,6 +8112,39 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+    };
+  };
+  DirectoryLogosController_published: {
+    parameters: {
+      query?: {
+        /** @description The hit’s `logo` id: ignored here, it makes a new logo a new URL for caches. */
+        v?: unknown;
+      };
+      header?: never;
+      path: {
+        /** @description The provider (a search hit’s `id`). */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The logo, as stored: WebP, at most 256 × 256. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Not found, or not visible to the caller (another tenant’s record). */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'image/webp': components['schemas']['ErrorResponse'];
         };
       };
     };

@@ -538,6 +538,7 @@ export const en = {
         office_longitude: 'Longitude',
         minimumRequirements_en: 'Minimum reseller requirements (English)',
         minimumRequirements_sv: 'Minimum reseller requirements (Swedish)',
+        logo: 'Logo',
         authorized: 'Authorized Microsoft indirect provider',
         state: 'State',
         live: 'Published',
@@ -563,6 +564,7 @@ export const en = {
         minimumRequirements:
           'What a reseller needs before you take it on, at most %{max} characters.',
         characters: '%{count} / %{max}',
+        logo: 'PNG, JPEG or WebP, at most 2 MB. It is shown in a square of up to 256 × 256 pixels and published with the rest of the listing.',
       },
       sections: {
         about: 'About your company',
@@ -589,6 +591,8 @@ export const en = {
           'Show %{smart_count} unchanged field |||| Show %{smart_count} unchanged fields',
         hide_unchanged: 'Hide the unchanged fields',
         go_to_field: 'Go to the field',
+        upload_logo: 'Upload logo',
+        remove_logo: 'Remove',
         open: 'Moderate %{name}',
       },
       notifications: {
@@ -614,6 +618,15 @@ export const en = {
         yes: 'Authorized Microsoft indirect provider',
         no: 'Not marked as authorized',
         hint: 'Only Microsoft reviewers set this mark.',
+      },
+      logo: {
+        none: 'No logo',
+        alt: '%{name} logo',
+        uploading: 'Uploading the logo…',
+        uploaded: 'Logo uploaded: save the draft to keep it.',
+        removed: 'Logo removed: save the draft to keep the change.',
+        unavailable: 'The logo could not be shown.',
+        too_large: 'The file is larger than 2 MB: choose a smaller image.',
       },
       preview: {
         intro:

@@ -755,6 +755,7 @@ export const sv: typeof en = {
         office_longitude: 'Longitud',
         minimumRequirements_en: 'Minimikrav på återförsäljare (engelska)',
         minimumRequirements_sv: 'Minimikrav på återförsäljare (svenska)',
+        logo: 'Logotyp',
         authorized: 'Auktoriserad indirekt leverantör hos Microsoft',
         state: 'Läge',
         live: 'Publicerad',
@@ -781,6 +782,7 @@ export const sv: typeof en = {
         minimumRequirements:
           'Vad en återförsäljare behöver innan ni tar emot den, högst %{max} tecken.',
         characters: '%{count} / %{max}',
+        logo: 'PNG, JPEG eller WebP, högst 2 MB. Den visas i en kvadrat på högst 256 × 256 bildpunkter och publiceras med resten av annonsen.',
       },
       sections: {
         about: 'Om ert företag',
@@ -807,6 +809,8 @@ export const sv: typeof en = {
           'Visa %{smart_count} oförändrat fält |||| Visa %{smart_count} oförändrade fält',
         hide_unchanged: 'Dölj de oförändrade fälten',
         go_to_field: 'Gå till fältet',
+        upload_logo: 'Ladda upp logotyp',
+        remove_logo: 'Ta bort',
         open: 'Granska %{name}',
       },
       notifications: {
@@ -832,6 +836,15 @@ export const sv: typeof en = {
         yes: 'Auktoriserad indirekt leverantör hos Microsoft',
         no: 'Inte markerad som auktoriserad',
         hint: 'Bara Microsofts granskare sätter den markeringen.',
+      },
+      logo: {
+        none: 'Ingen logotyp',
+        alt: 'Logotyp för %{name}',
+        uploading: 'Laddar upp logotypen …',
+        uploaded: 'Logotypen är uppladdad: spara utkastet för att behålla den.',
+        removed: 'Logotypen är borttagen: spara utkastet för att behålla ändringen.',
+        unavailable: 'Logotypen kunde inte visas.',
+        too_large: 'Filen är större än 2 MB: välj en mindre bild.',
       },
       preview: {
         intro:

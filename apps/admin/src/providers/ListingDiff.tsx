@@ -17,16 +17,21 @@ import { useTranslate } from 'react-admin';
 import { diffListings, isNewOffice, type DiffRow } from './listing-diff';
 import { fieldLabelKey } from './listing-form';
 import { CodeChips, OfficeList, TextValue } from './ListingValue';
+import { LogoPreview } from './LogoPreview';
 
 /** One side of a row: `side` says which version (marks what was added or removed). */
 const Value = ({
   row,
   side,
   single,
+  providerId,
+  name,
 }: {
   row: DiffRow;
   side: 'before' | 'after';
   single: boolean;
+  providerId: string;
+  name: string;
 }) => {
   if (single && row.kind === 'codes') {
     return <CodeChips field={row.path} codes={row.after} />;
@@ -37,6 +42,9 @@ const Value = ({
   switch (row.kind) {
     case 'text':
       return <TextValue value={row[side]} isCountry={row.path === 'headquartersCountry'} />;
+    case 'logo':
+      // The two images side by side, each in the same fixed square.
+      return <LogoPreview providerId={providerId} logoId={row[side]} name={name} size={128} />;
     case 'codes':
       return side === 'before' ? (
         <CodeChips field={row.path} codes={row.before} removed={row.removed} />
@@ -54,7 +62,11 @@ const Value = ({
 
 const cell = { verticalAlign: 'top', py: 1.25 } as const;
 
-const Row = ({ row, single }: { row: DiffRow; single: boolean }) => {
+type RowProps = { row: DiffRow; single: boolean; providerId: string; names: Names };
+/** The provider's name in each version (a logo's alt text). */
+type Names = { before: string; after: string };
+
+const Row = ({ row, single, providerId, names }: RowProps) => {
   const translate = useTranslate();
   const isChanged = row.changed && !single;
   return (
@@ -80,11 +92,17 @@ const Row = ({ row, single }: { row: DiffRow; single: boolean }) => {
       </TableCell>
       {!single && (
         <TableCell sx={{ ...cell, width: { md: '39%' } }}>
-          <Value row={row} side="before" single={single} />
+          <Value
+            row={row}
+            side="before"
+            single={single}
+            providerId={providerId}
+            name={names.before}
+          />
         </TableCell>
       )}
       <TableCell sx={{ ...cell, width: { md: single ? '78%' : '39%' } }}>
-        <Value row={row} side="after" single={single} />
+        <Value row={row} side="after" single={single} providerId={providerId} name={names.after} />
       </TableCell>
     </TableRow>
   );
@@ -94,21 +112,30 @@ const Row = ({ row, single }: { row: DiffRow; single: boolean }) => {
  * The published and the proposed version side by side, field by field: changed fields first and
  * highlighted (a "Changed" label too, so colour is not the only cue), the unchanged ones folded
  * away. Without `published` (first version) every filled field counts as new; with `single`,
- * one version is shown as it is (no comparison).
+ * one version is shown as it is (no comparison). `providerId` is whose logos are read: `mine`
+ * (the distributor's own) or a provider's id (reviewers).
  */
 export const ListingDiff = ({
   published,
   proposed,
   single = false,
   labelledBy,
+  providerId = 'mine',
 }: {
   published: ProviderListingFieldsDto | undefined;
   proposed: ProviderListingFieldsDto | undefined;
   single?: boolean;
   labelledBy?: string;
+  providerId?: string;
 }) => {
   const translate = useTranslate();
   const rows = useMemo(() => diffListings(published, proposed), [published, proposed]);
+  const names = useMemo(() => {
+    const name = rows.find((row) => row.path === 'name');
+    return name?.kind === 'text'
+      ? { before: name.before, after: name.after }
+      : { before: '', after: '' };
+  }, [rows]);
   const changed = single ? rows : rows.filter((row) => row.changed);
   const unchanged = single ? [] : rows.filter((row) => !row.changed);
   const [showUnchanged, setShowUnchanged] = useState(false);
@@ -136,10 +163,12 @@ export const ListingDiff = ({
         </TableHead>
         <TableBody>
           {changed.map((row) => (
-            <Row key={row.path} row={row} single={single} />
+            <Row key={row.path} row={row} single={single} providerId={providerId} names={names} />
           ))}
           {showUnchanged &&
-            unchanged.map((row) => <Row key={row.path} row={row} single={single} />)}
+            unchanged.map((row) => (
+              <Row key={row.path} row={row} single={single} providerId={providerId} names={names} />
+            ))}
         </TableBody>
       </Table>
       {unchanged.length > 0 && (

@@ -25,6 +25,7 @@ import {
 import { useCountryName } from '../partners/useCountryName';
 import { useRegionName } from '../regions/useRegionName';
 import { countriesInRegions, type ListingFormValues } from './listing-form';
+import { LogoInput } from './LogoInput';
 
 const Section = ({ title, id, children }: { title: string; id: string; children: ReactNode }) => (
   <Box component="section" aria-labelledby={id} sx={{ width: '100%', mb: 3 }}>
@@ -255,6 +256,7 @@ export const ListingInputs = ({ disabled }: { disabled: boolean }) => {
             fullWidth
           />
         </Box>
+        <LogoInput disabled={disabled} />
         <CountedTextInput
           source="shortDescription.en"
           max={L.shortDescription.max}

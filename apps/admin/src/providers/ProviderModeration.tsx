@@ -303,6 +303,7 @@ const ModerationPage = ({ provider }: { provider: ProviderResponse }) => {
                 published={live?.fields}
                 proposed={working.fields}
                 labelledBy="provider-compare"
+                providerId={provider.id}
               />
             ) : (
               <ListingDiff
@@ -310,6 +311,7 @@ const ModerationPage = ({ provider }: { provider: ProviderResponse }) => {
                 proposed={live?.fields}
                 single
                 labelledBy="provider-compare"
+                providerId={provider.id}
               />
             )}
           </CardContent>

@@ -25,6 +25,13 @@ export type DiffRow =
       changed: boolean;
     }
   | {
+      kind: 'logo';
+      path: 'logo';
+      before: string | null;
+      after: string | null;
+      changed: boolean;
+    }
+  | {
       kind: 'offices';
       path: 'offices';
       before: OfficeValues[];
@@ -75,10 +82,14 @@ export function diffListings(
   const a = toFormValues(before);
   const b = toFormValues(after);
   const rows: DiffRow[] = [];
+  const logo = { before: a.logo ?? null, after: b.logo ?? null };
   for (const path of textPaths) {
     const old = readText(a, path);
     const now = readText(b, path);
     rows.push({ kind: 'text', path, before: old, after: now, changed: old !== now });
+    if (path === 'name') {
+      rows.push({ kind: 'logo', path: 'logo', ...logo, changed: logo.before !== logo.after });
+    }
     if (path === 'headquartersCountry') {
       for (const list of codeLists) {
         const was = a[list] ?? [];

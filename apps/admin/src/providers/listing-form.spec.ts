@@ -27,11 +27,22 @@ const listing = {
     },
   ],
   minimumRequirements: { en: null, sv: null },
+  logo: null,
 };
+
+const logo = 'ab'.repeat(32);
 
 describe('the listing form', () => {
   it('round-trips a stored listing into the body the API takes', () => {
     expect(toListingBody(toFormValues(listing as never))).toEqual(listing);
+  });
+
+  it('keeps the uploaded logo’s id, and sends null once it is removed', () => {
+    const values = toFormValues({ ...listing, logo } as never);
+    expect(values.logo).toBe(logo);
+    expect(toListingBody(values)['logo']).toBe(logo);
+    expect(toListingBody({ ...values, logo: null })['logo']).toBeNull();
+    expect(toFormValues({ ...listing, logo: 42 } as never).logo).toBeNull();
   });
 
   it('sends blank optional texts as null and trims the rest', () => {
@@ -86,6 +97,20 @@ describe('diffListings', () => {
     const rows = diffListings(undefined, listing as never);
     expect(rows.find((row) => row.path === 'name')?.changed).toBe(true);
     expect(rows.find((row) => row.path === 'longDescription.en')?.changed).toBe(false);
+  });
+
+  it('shows a new, changed or removed logo as a change of its own, after the name', () => {
+    const rows = diffListings(listing as never, { ...listing, logo } as never);
+    expect(rows.map((row) => row.path).slice(0, 2)).toEqual(['name', 'logo']);
+    expect(rows.find((row) => row.path === 'logo')).toMatchObject({
+      kind: 'logo',
+      before: null,
+      after: logo,
+      changed: true,
+    });
+    const removed = diffListings({ ...listing, logo } as never, listing as never);
+    expect(removed.find((row) => row.path === 'logo')).toMatchObject({ before: logo, after: null });
+    expect(diffListings(listing as never, listing as never).some((row) => row.changed)).toBe(false);
   });
 
   it('ignores the order of codes', () => {

@@ -32,6 +32,8 @@ export type ListingFormValues = {
   languages?: string[];
   offices?: OfficeValues[];
   minimumRequirements?: LocalizedValues;
+  /** The uploaded logo's id (POST /api/providers/mine/logos), or null for none. */
+  logo?: string | null;
 };
 
 /** The first rule the fields break: its code, details and the field's dotted path. */
@@ -89,6 +91,7 @@ export function toFormValues(fields: ProviderListingFieldsDto | undefined): List
       },
     ),
     minimumRequirements: localized(record['minimumRequirements']),
+    logo: typeof record['logo'] === 'string' ? record['logo'] : null,
   };
 }
 
@@ -128,6 +131,7 @@ export function toListingBody(values: ListingFormValues): Record<string, unknown
       longitude: typeof office.longitude === 'number' ? office.longitude : null,
     })),
     minimumRequirements: optionalLocalized(values.minimumRequirements),
+    logo: values.logo ?? null,
   };
 }
 

@@ -2,8 +2,9 @@
 // listing (`mine`), the reviewers' commands on a provider, and its audit trail. Each command
 // sends If-Match (the provider's version) and the user action's Idempotency-Key, like the
 // enrollment commands; the answer is the provider as it is now.
-import type { ProviderResponse, ProviderTimelineEntryResponse } from '@hub/web';
+import type { LogoResponse, ProviderResponse, ProviderTimelineEntryResponse } from '@hub/web';
 import { httpClient } from '../api/httpClient';
+import { fetchBlobWithToken } from '../authProvider';
 
 const providerUrl = (id: string) => `/api/providers/${encodeURIComponent(id)}`;
 
@@ -35,7 +36,27 @@ export type ProviderMethods = {
   ): Promise<{ data: ProviderResponse }>;
   /** `GET /api/providers/:id/timeline`, oldest first. */
   providerTimeline(id: string): Promise<{ data: ProviderTimelineEntryResponse[] }>;
+  /** `POST /api/providers/mine/logos`: the image file itself as the body; the API sniffs it. */
+  uploadLogo(file: Blob): Promise<{ data: LogoResponse }>;
+  /**
+   * A logo as a `data:` URL for an <img> (the routes need the bearer token, and the console's
+   * CSP allows `data:` images): `mine`'s own logos, or any provider's for reviewers.
+   */
+  logoDataUrl(providerId: string, logoId: string): Promise<string>;
 };
+
+/** A file's own type when it says it is an image; else untyped (the API decides by the bytes). */
+const uploadType = (file: Blob): string =>
+  file.type.startsWith('image/') ? file.type : 'application/octet-stream';
+
+const toDataUrl = (blob: Blob): Promise<string> =>
+  new Promise((resolve, reject) => {
+    const reader = new FileReader();
+    // readAsDataURL gives a string (an ArrayBuffer only for readAsArrayBuffer).
+    reader.onload = () => resolve(reader.result as string);
+    reader.onerror = () => reject(reader.error ?? new Error('The image could not be read.'));
+    reader.readAsDataURL(blob);
+  });
 
 const send = async (
   url: string,
@@ -61,5 +82,19 @@ export const providerMethods: ProviderMethods = {
   async providerTimeline(id) {
     const { json } = (await httpClient(`${providerUrl(id)}/timeline`)) as { json: unknown };
     return { data: json as ProviderTimelineEntryResponse[] };
+  },
+  async uploadLogo(file) {
+    const { json } = (await httpClient(`${providerUrl('mine')}/logos`, {
+      method: 'POST',
+      // fetch sends a Blob as it is; fetchJson's options type says string only.
+      body: file as unknown as string,
+      headers: new Headers({ 'Content-Type': uploadType(file) }),
+    })) as { json: unknown };
+    return { data: json as LogoResponse };
+  },
+  async logoDataUrl(providerId, logoId) {
+    return toDataUrl(
+      await fetchBlobWithToken(`${providerUrl(providerId)}/logos/${encodeURIComponent(logoId)}`),
+    );
   },
 };

@@ -8,6 +8,7 @@ import { UserEntity } from '../modules/identity/user.entity.js';
 import { OutboundEmailEntity } from '../modules/notifications/outbound-email.entity.js';
 import { SearchSyncPendingEntity } from '../modules/providers/search-sync-pending.entity.js';
 import { SearchReindexEntity } from '../modules/providers/search-reindex.entity.js';
+import { ProviderLogoEntity } from '../modules/providers/provider-logo.entity.js';
 import { ProviderLeadEntity } from '../modules/providers/provider-lead.entity.js';
 import { ProviderListingEntity } from '../modules/providers/provider-listing.entity.js';
 import { ProviderEntity } from '../modules/providers/provider.entity.js';
@@ -40,6 +41,7 @@ export const entities = [
   ProviderEntity,
   ProviderListingEntity,
   ProviderLeadEntity,
+  ProviderLogoEntity,
   SearchMissEntity,
   SearchReindexEntity,
   SearchSyncPendingEntity,

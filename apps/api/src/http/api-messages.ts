@@ -84,6 +84,14 @@ export const apiMessages = {
     'settings.program_admin_only': 'Only program admins change the program settings.',
     'provider.preview_incomplete':
       'Fill in the listing’s required fields to see it in the search: {fields}',
+    'provider.logo_not_image':
+      'The logo must be a PNG, JPEG or WebP image (the file’s content is checked, not its name).',
+    'provider.logo_too_large':
+      'The logo is too large: at most {maxBytes} bytes and {maxPixels} pixels.',
+    'provider.logo_corrupt': 'The image could not be read: it is damaged or incomplete.',
+    'provider.logo_not_found': 'No logo was found.',
+    'provider.logo_unknown':
+      'The logo {logo} was not uploaded for this provider: upload it first, then save the draft.',
   },
   sv: {
     'http.bad_request': 'Begäran är ogiltig.',
@@ -168,6 +176,14 @@ export const apiMessages = {
     'settings.program_admin_only': 'Bara programadministratörer ändrar programmets inställningar.',
     'provider.preview_incomplete':
       'Fyll i annonsens obligatoriska fält för att se den i sökningen: {fields}',
+    'provider.logo_not_image':
+      'Logotypen måste vara en PNG-, JPEG- eller WebP-bild (filens innehåll kontrolleras, inte dess namn).',
+    'provider.logo_too_large':
+      'Logotypen är för stor: högst {maxBytes} byte och {maxPixels} bildpunkter.',
+    'provider.logo_corrupt': 'Bilden kunde inte läsas: den är skadad eller ofullständig.',
+    'provider.logo_not_found': 'Ingen logotyp hittades.',
+    'provider.logo_unknown':
+      'Logotypen {logo} har inte laddats upp för den här leverantören: ladda upp den först och spara sedan utkastet.',
     'search.reindex_running':
       'En ombyggnad av katalogens index pågår redan: följ dess förlopp i stället.',
     'search.reindex_not_found': 'Ingen ombyggnad av katalogens index hittades.',

@@ -250,6 +250,15 @@ function cases(ids: {
       headers: stale,
     },
     'POST /api/providers/mine/preview-search': { expected: distributorOnly(422), body: {} },
+    // Logos: the upload sniffs the bytes (text is no image: 415); no logo of this id exists.
+    'POST /api/providers/mine/logos': {
+      expected: distributorOnly(415),
+      body: 'not an image',
+      headers: { 'content-type': 'image/png' },
+    },
+    'GET /api/providers/mine/logos/{logoId}': { expected: distributorOnly(404) },
+    'GET /api/providers/{id}/logos/{logoId}': { expected: staffOnly(404) },
+    'GET /api/directory/providers/{id}/logo': { expected: everyone(404) },
     'GET /api/providers/{id}': { expected: staffOnly(200) },
     'GET /api/providers/{id}/timeline': { expected: staffOnly(200) },
     'POST /api/providers/{id}/approve': { expected: staffOnly(412), headers: stale },
@@ -320,6 +329,7 @@ describe('access: every operation × every persona', () => {
       name: 'Europe',
       token: 'not-a-token-of-ours-at-all',
       indexUid: 'providers',
+      logoId: 'a'.repeat(64),
     };
     params['enrollmentId'] = enrollment.id;
     params['partnerId'] = contoso.id;

@@ -103,6 +103,7 @@ export const en = {
     confirmed: 'Confirmed {date}',
     never_confirmed: 'Not confirmed yet',
     open: 'View {name}',
+    logo_alt: '{name} logo',
   },
   why: {
     summary: 'Why this order?',

@@ -102,6 +102,7 @@ export const sv: Messages = {
     confirmed: 'Bekräftad {date}',
     never_confirmed: 'Inte bekräftad ännu',
     open: 'Visa {name}',
+    logo_alt: 'Logotyp för {name}',
   },
   why: {
     summary: 'Varför den här ordningen?',

@@ -5,7 +5,8 @@ import { format, plural } from '../i18n/format';
 import { useI18n } from '../i18n/useI18n';
 import { countryLabel, languageLabel } from '../markets/names';
 import { useRoute } from '../router/useRoute';
-import { formatDate, initials } from '../search/ResultCard';
+import { formatDate } from '../search/ResultCard';
+import { ProviderLogo } from '../search/ProviderLogo';
 import { productAreaLabel, serviceLabel } from '../search/labels';
 import type { ProviderDocument } from '../search/provider-hit';
 import { ContactForm } from './ContactForm';
@@ -125,9 +126,7 @@ const Listing = ({
     <article className="provider">
       <BackLink />
       <header className="provider-head">
-        <span className="avatar avatar-large" aria-hidden="true">
-          {initials(provider.name)}
-        </span>
+        <ProviderLogo provider={provider} large />
         <div>
           <h1 ref={headingRef} tabIndex={-1}>
             {provider.name}

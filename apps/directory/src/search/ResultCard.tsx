@@ -8,6 +8,7 @@ import { Link } from '../router/Link';
 import { providerPath } from '../router/route';
 import { servedCountries, serviceLabel } from './labels';
 import { descriptionAttribute, type ProviderDocument } from './provider-hit';
+import { ProviderLogo } from './ProviderLogo';
 import type { RankingDetails } from './ranking';
 import { WhyThisOrder } from './WhyThisOrder';
 
@@ -15,15 +16,6 @@ export type ProviderHit = Hit<ProviderDocument> & {
   readonly _rankingScore?: number;
   readonly _rankingScoreDetails?: RankingDetails;
 };
-
-/** Two letters for the provider's badge (the listings carry no logo yet). */
-export const initials = (name: string): string =>
-  name
-    .split(/\s+/)
-    .filter((word) => /^\p{L}/u.test(word))
-    .slice(0, 2)
-    .map((word) => word[0]!.toLocaleUpperCase())
-    .join('');
 
 export const formatDate = (ms: number, locale: string): string =>
   new Intl.DateTimeFormat(locale, { dateStyle: 'medium' }).format(new Date(ms));
@@ -43,9 +35,7 @@ export const ResultCard = ({ hit, wanted }: { hit: ProviderHit; wanted: readonly
     <li className="result">
       <article aria-labelledby={titleId}>
         <div className="result-head">
-          <span className="avatar" aria-hidden="true">
-            {initials(hit.name)}
-          </span>
+          <ProviderLogo provider={hit} />
           <div className="result-title">
             <h3 id={titleId}>
               <Link href={providerPath(hit.id)}>

@@ -34,6 +34,11 @@ export type ProviderDocument = {
   readonly offices: readonly ProviderOffice[];
   readonly minimumRequirementsEn: string | null;
   readonly minimumRequirementsSv: string | null;
+  /**
+   * The published logo's id (served at `/api/directory/providers/{id}/logo`), or null; absent
+   * from documents indexed before logos existed (read as none).
+   */
+  readonly logo?: string | null;
   readonly authorized: boolean;
   /** Epoch milliseconds. */
   readonly lastConfirmedAt: number | null;

@@ -4,6 +4,7 @@ import {
   LISTING_LIMITS,
   listingLanguages,
   parseLanguageTag,
+  parseLogoId,
   parseProviderListing,
   parseWebsite,
   productAreas,
@@ -58,6 +59,7 @@ describe('parseProviderListing', () => {
         headquartersCountry: 'SE',
         languages: ['sv', 'en-GB'],
         longDescription: { en: 'We train resellers.', sv: null },
+        logo: null,
       },
     });
   });
@@ -140,6 +142,9 @@ describe('parseProviderListing', () => {
       'provider.field_too_long',
       'minimumRequirements.en',
     ],
+    [{ logo: 'a'.repeat(63) }, 'provider.logo_invalid', 'logo'],
+    [{ logo: 'A'.repeat(64) }, 'provider.logo_invalid', 'logo'],
+    [{ logo: 42 }, 'provider.logo_invalid', 'logo'],
   ])('refuses %j with %s on %s', (overrides, code, field) => {
     const error = refusal(overrides);
     expect(error.code).toBe(code);
@@ -196,6 +201,31 @@ describe('parseProviderListing', () => {
       'teams',
     ]);
   });
+});
+
+describe('parseLogoId', () => {
+  const id = 'c0ffee'.padEnd(64, '0');
+
+  it('takes absent or null as no logo', () => {
+    expect(parseLogoId(undefined)).toEqual({ ok: true, value: null });
+    expect(parseLogoId(null)).toEqual({ ok: true, value: null });
+  });
+
+  it('accepts 64 lower-case hex characters, and a listing keeps it', () => {
+    expect(parseLogoId(id)).toEqual({ ok: true, value: id });
+    const listing = parseProviderListing({ ...valid(), logo: id });
+    expect(listing.ok && listing.value.logo).toBe(id);
+  });
+
+  it.each(['', ' '.repeat(64), `${id}0`, id.slice(1), id.toUpperCase(), `${id.slice(1)}g`, [id]])(
+    'refuses %j, naming the field',
+    (input) => {
+      expect(parseLogoId(input)).toEqual({
+        ok: false,
+        error: { code: 'provider.logo_invalid', details: { field: 'logo' } },
+      });
+    },
+  );
 });
 
 describe('parseWebsite', () => {

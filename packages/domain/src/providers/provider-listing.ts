@@ -130,7 +130,28 @@ export type ProviderListing = {
   readonly languages: readonly string[];
   readonly offices: readonly ProviderOffice[];
   readonly minimumRequirements: OptionalLocalizedText;
+  /** The uploaded logo it shows (the hex SHA-256 of the stored image), or none. */
+  readonly logo: LogoId | null;
 };
+
+/**
+ * A logo's id: the lower-case hex SHA-256 of the image as the API stores it (re-encoded), so the
+ * same picture is the same id and a new picture is a new one (a cache never shows a stale logo).
+ */
+export type LogoId = string & { readonly __brand: 'LogoId' };
+
+/**
+ * The `logo` field: absent or null is no logo; otherwise exactly 64 lower-case hex characters.
+ * (Whether the provider uploaded that image is the API's to check: it holds the images.)
+ */
+export function parseLogoId(input: unknown): Parsed<LogoId | null> {
+  if (input === undefined || input === null) {
+    return ok(null);
+  }
+  return typeof input === 'string' && /^[0-9a-f]{64}$/.test(input)
+    ? ok(input as LogoId)
+    : err(refuse('provider.logo_invalid', { field: 'logo' }));
+}
 
 type Parsed<T> = Result<T, Refusal>;
 const at = (name: string, refusal: Refusal): Refusal =>
@@ -487,6 +508,10 @@ export function parseProviderListing(input: unknown): Result<ProviderListing, Re
   if (!minimumRequirements.ok) {
     return minimumRequirements;
   }
+  const logo = parseLogoId(field(input, 'logo'));
+  if (!logo.ok) {
+    return logo;
+  }
   return ok({
     name: name.value,
     shortDescription: shortDescription.value,
@@ -502,5 +527,6 @@ export function parseProviderListing(input: unknown): Result<ProviderListing, Re
     languages: languages.value,
     offices,
     minimumRequirements: minimumRequirements.value,
+    logo: logo.value,
   });
 }

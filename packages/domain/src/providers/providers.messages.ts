@@ -31,6 +31,8 @@ export const providersMessages = {
     'provider.live_listing_suspended':
       'The provider’s published listing is suspended: reinstate it before approving a new version.',
     'provider.invalid_date': 'The time of the command is not a valid date.',
+    'provider.logo_invalid':
+      'The logo must be the id of an uploaded image (64 hexadecimal characters): upload the logo again.',
     'lead.invalid': 'The message must be an object with the contact form’s fields.',
     'lead.sent_too_fast':
       'The form was sent very quickly after it was opened. Wait a few seconds ({seconds}) and send it again.',
@@ -68,6 +70,8 @@ export const providersMessages = {
     'provider.live_listing_suspended':
       'Leverantörens publicerade annons är avstängd: återställ den innan en ny version godkänns.',
     'provider.invalid_date': 'Tidpunkten för kommandot är inget giltigt datum.',
+    'provider.logo_invalid':
+      'Logotypen måste vara id:t för en uppladdad bild (64 hexadecimala tecken): ladda upp logotypen igen.',
     'lead.invalid': 'Meddelandet måste vara ett objekt med kontaktformulärets fält.',
     'lead.sent_too_fast':
       'Formuläret skickades mycket snabbt efter att det öppnades. Vänta några sekunder ({seconds}) och skicka det igen.',

@@ -191,6 +191,7 @@ export function toDocument(
     offices: listing.offices,
     minimumRequirementsEn: listing.minimumRequirements.en,
     minimumRequirementsSv: listing.minimumRequirements.sv,
+    logo: listing.logo,
     authorized: provider.authorized,
     lastConfirmedAt: provider.lastConfirmedAt?.getTime() ?? null,
     publishedAt: (row.publishedAt ?? row.updatedAt).getTime(),

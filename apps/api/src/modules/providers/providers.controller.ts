@@ -182,6 +182,7 @@ export class ProvidersController {
         services: [...hit.services],
         productAreas: [...hit.productAreas],
         authorized: hit.authorized,
+        logo: hit.logo ?? null,
         lastConfirmedAt: hit.lastConfirmedAt,
         draft: hit.draft,
       })),

@@ -5,6 +5,8 @@ import { DirectoryMaintenance } from './directory-maintenance.service.js';
 import { DirectoryLeadsController, ProviderLeadsController } from './leads.controller.js';
 import { LeadsService } from './leads.service.js';
 import { ListingFreshness } from './listing-freshness.js';
+import { DirectoryLogosController, ProviderLogosController } from './logos.controller.js';
+import { LogosService } from './logos.service.js';
 import { ProvidersController } from './providers.controller.js';
 import { ProviderSearchSync } from './provider-search-sync.js';
 import { ProvidersService } from './providers.service.js';
@@ -12,14 +14,17 @@ import { ProvidersService } from './providers.service.js';
 @Module({
   controllers: [
     ProviderLeadsController,
+    ProviderLogosController,
     ProvidersController,
     DirectoryLeadsController,
+    DirectoryLogosController,
     DirectoryMaintenanceController,
   ],
   providers: [
     ProvidersService,
     ProviderSearchSync,
     LeadsService,
+    LogosService,
     DirectoryMaintenance,
     ListingFreshness,
     IdempotencyService,

@@ -46,6 +46,7 @@ import { type ProviderDocument } from '../search/provider-index.js';
 import { toDocument } from './provider-search-sync.js';
 import { freshnessPolicyOf } from '../program-settings/program-settings.service.js';
 import { ProviderListingEntity } from './provider-listing.entity.js';
+import { assertOwnLogo } from './logos.service.js';
 import { queueSearchSync } from './search-sync-queue.js';
 import { ProviderEntity } from './provider.entity.js';
 
@@ -65,6 +66,7 @@ export const LISTING_FIELDS = [
   'languages',
   'offices',
   'minimumRequirements',
+  'logo',
 ] as const;
 
 const providerFilters = {
@@ -295,6 +297,9 @@ export class ProvidersService {
     const command: ListingCommand =
       type === 'reject' || type === 'suspend' ? { type, reason } : { type: type };
 
+    if (type === 'update_draft') {
+      await assertOwnLogo(manager, provider.id, call.body['logo']);
+    }
     // A draft beside the live version: opened on the first save when none is being worked on.
     if (type === 'update_draft' && working === null) {
       const states = [live?.state].filter((s) => s !== undefined);

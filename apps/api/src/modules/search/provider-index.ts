@@ -36,6 +36,11 @@ export type ProviderDocument = {
   }[];
   readonly minimumRequirementsEn: string | null;
   readonly minimumRequirementsSv: string | null;
+  /**
+   * The published logo's id (hex SHA-256 of the image), or null; the image is at
+   * `/api/directory/providers/{id}/logo` (add `?v={logo}` so a new logo is a new URL).
+   */
+  readonly logo: string | null;
   readonly authorized: boolean;
   /** Epoch milliseconds. */
   readonly lastConfirmedAt: number | null;

@@ -39,6 +39,7 @@ const ATTRIBUTES = new Set([
   'offices',
   'minimumRequirementsEn',
   'minimumRequirementsSv',
+  'logo',
   'authorized',
   'lastConfirmedAt',
   'publishedAt',

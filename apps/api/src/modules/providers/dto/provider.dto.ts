@@ -141,6 +141,18 @@ export class ProviderListingFieldsDto {
   @ValidateNested()
   @Type(() => OptionalLocalizedTextDto)
   minimumRequirements?: unknown;
+
+  @ApiPropertyOptional({
+    type: String,
+    nullable: true,
+    example: '9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08',
+    description:
+      'The id of a logo this provider uploaded (POST /api/providers/mine/logos); null removes it.',
+  })
+  @IsOptional()
+  @IsString()
+  @MaxLength(64)
+  logo?: string | null;
 }
 
 export class EmptyProviderCommandDto {}

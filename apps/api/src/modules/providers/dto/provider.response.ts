@@ -94,6 +94,13 @@ export class ProviderPreviewHitResponse {
   @ApiProperty({ type: [String], example: ['technical_training'] }) services: string[];
   @ApiProperty({ type: [String], example: ['microsoft_365'] }) productAreas: string[];
   @ApiProperty() authorized: boolean;
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    description:
+      'The logo’s id: a published one is at /api/directory/providers/{id}/logo, the draft’s at /api/providers/mine/logos/{logo}.',
+  })
+  logo: string | null;
   @ApiProperty({ type: Number, nullable: true, description: 'Epoch milliseconds.' })
   lastConfirmedAt: number | null;
   @ApiProperty({ description: 'True for the caller’s own unpublished draft.' }) draft: boolean;

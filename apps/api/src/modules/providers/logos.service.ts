@@ -1,0 +1,133 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { parseLogoId } from '@hub/domain';
+import { DataSource, type EntityManager } from 'typeorm';
+import { DomainError } from '../../http/domain-error.js';
+import { isDistributor, isStaff } from '../identity/access.js';
+import { type AuthenticatedUser } from '../identity/authenticated-user.js';
+import { isUuid } from '../partners/partners.service.js';
+import { type LogoResponse } from './dto/logo.response.js';
+import { LOGO_CONTENT_TYPE, toLogoImage } from './logo-image.js';
+import { ProviderListingEntity } from './provider-listing.entity.js';
+import { ProviderLogoEntity } from './provider-logo.entity.js';
+import { ProviderEntity } from './provider.entity.js';
+
+/** What a logo route sends: the stored image and its type. */
+export type StoredLogo = Pick<ProviderLogoEntity, 'id' | 'bytes' | 'contentType'>;
+
+/**
+ * Providers' logos. A distributor uploads images (sniffed, resized and re-encoded here) and puts
+ * one's id into its draft's `logo` field; the logo goes public with the rest of the listing when
+ * a reviewer approves it. Until then only the provider's own distributors and the reviewers see
+ * it; the public route serves the published listing's logo alone.
+ */
+@Injectable()
+export class LogosService {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  /** Stores an uploaded image as a logo of the distributor's own provider. */
+  async upload(user: AuthenticatedUser, body: unknown): Promise<LogoResponse> {
+    // Who may upload is settled before the image is decoded: no one else costs us the work.
+    const provider = await this.ownProvider(user);
+    const image = await toLogoImage(body);
+    // The same picture uploaded again is the same row (its id is the hash of its bytes).
+    await this.dataSource
+      .createQueryBuilder()
+      .insert()
+      .into(ProviderLogoEntity)
+      .values({
+        providerId: provider.id,
+        id: image.id,
+        contentType: LOGO_CONTENT_TYPE,
+        bytes: image.bytes,
+        width: image.width,
+        height: image.height,
+      })
+      .orIgnore()
+      .execute();
+    return {
+      id: image.id,
+      width: image.width,
+      height: image.height,
+      url: `/api/providers/mine/logos/${image.id}`,
+    };
+  }
+
+  /** One of the distributor's own provider's logos (any it uploaded, published or not). */
+  async own(user: AuthenticatedUser, logoId: string): Promise<StoredLogo> {
+    const provider = await this.ownProvider(user);
+    return this.find(provider.id, logoId);
+  }
+
+  /** Any provider's logo by id, for moderation (reviewers and program admins). */
+  async forStaff(user: AuthenticatedUser, providerId: string, logoId: string): Promise<StoredLogo> {
+    if (!isStaff(user)) {
+      throw new DomainError('partner.staff_only');
+    }
+    return this.find(providerId, logoId);
+  }
+
+  /** The logo of a provider's published listing: nothing else is public (404). */
+  async published(providerId: string): Promise<StoredLogo> {
+    if (!isUuid(providerId)) {
+      throw new DomainError('provider.logo_not_found');
+    }
+    const live = await this.dataSource.manager.findOne(ProviderListingEntity, {
+      where: { providerId, slot: 'live', state: 'published' },
+    });
+    const logo = live?.fields['logo'];
+    if (typeof logo !== 'string') {
+      throw new DomainError('provider.logo_not_found');
+    }
+    return this.find(providerId, logo);
+  }
+
+  private async ownProvider(user: AuthenticatedUser): Promise<ProviderEntity> {
+    if (!isDistributor(user)) {
+      throw new DomainError('provider.distributor_only');
+    }
+    const provider = await this.dataSource.manager.findOne(ProviderEntity, {
+      where: { tenantId: user.actor.tenantId },
+    });
+    if (provider === null) {
+      throw new DomainError('provider.not_found');
+    }
+    return provider;
+  }
+
+  private async find(providerId: string, logoId: string): Promise<StoredLogo> {
+    const id = parseLogoId(logoId);
+    const logo =
+      isUuid(providerId) && id.ok && id.value !== null
+        ? await this.dataSource.manager.findOne(ProviderLogoEntity, {
+            select: { id: true, bytes: true, contentType: true },
+            where: { providerId, id: id.value },
+          })
+        : null;
+    if (logo === null) {
+      throw new DomainError('provider.logo_not_found');
+    }
+    return logo;
+  }
+}
+
+/**
+ * A draft may name only a logo its provider uploaded: another provider's image (its id can be
+ * read off the public directory) or an id never uploaded is refused when the draft is saved, so
+ * an approved listing always has its logo's bytes. A malformed id is left to the listing's
+ * rules (parseProviderListing: `provider.logo_invalid` on submit), like every other field.
+ */
+export async function assertOwnLogo(
+  manager: EntityManager,
+  providerId: string,
+  logo: unknown,
+): Promise<void> {
+  const id = parseLogoId(logo);
+  if (!id.ok || id.value === null) {
+    return;
+  }
+  const found = await manager.existsBy(ProviderLogoEntity, { providerId, id: id.value });
+  if (!found) {
+    throw new DomainError('provider.logo_unknown', { field: 'logo', logo: id.value });
+  }
+}
