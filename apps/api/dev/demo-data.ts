@@ -13,6 +13,7 @@
 import { createHash } from 'node:crypto';
 import { personas, tenants } from '@hub/devstack';
 import {
+  agreementVersions,
   decideAgreementAcceptance,
   decideEnrollment,
   DEFAULT_REVIEW_TARGET_BUSINESS_DAYS,
@@ -508,6 +509,7 @@ function walk(input: {
     revenue: input.revenue,
     acceptances,
     region,
+    catalog: agreementVersions,
   });
   const audit = (entry: Omit<Audited, 'stateBefore' | 'stateAfter' | 'requestId'>) => {
     trail.push({

@@ -15,6 +15,7 @@ import {
 } from './http/log-redaction.js';
 import { RateLimitGuard } from './http/rate-limit/rate-limit.guard.js';
 import { JobsModule } from './jobs/jobs.module.js';
+import { AgreementsModule } from './modules/agreements/agreements.module.js';
 import { AuditModule } from './modules/audit/audit.module.js';
 import { EnrollmentsModule } from './modules/enrollments/enrollments.module.js';
 import { HealthModule } from './modules/health/health.module.js';
@@ -82,6 +83,7 @@ export class AppModule {
         HealthModule,
         MarketsModule,
         PartnersModule,
+        AgreementsModule,
         EnrollmentsModule,
         ProvidersModule,
         ProgramSettingsModule,

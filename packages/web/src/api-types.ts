@@ -381,6 +381,75 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/agreement-versions': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The versions of the MPA and the indirect reseller terms, with their texts; staff also see how many partners accepted each. */
+    get: operations['AgreementVersionsController_list'];
+    put?: never;
+    /** Publish a new version (program admins), in English and Swedish, optionally asking for re-acceptance by a deadline; the partners it concerns are e-mailed. */
+    post: operations['AgreementVersionsController_publish'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/agreement-versions/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** One agreement version with its texts. */
+    get: operations['AgreementVersionsController_get'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/agreement-versions/{id}/partners': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The partners a version concerns (active in its program, in its regions): who accepted it, who has not, who is past its deadline (staff). */
+    get: operations['AgreementVersionsController_partners'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/agreement-versions/{id}/acceptances': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Accept this version as a named signatory (the global admin of an active partner in its program); answers where the partner now stands. */
+    post: operations['AgreementVersionsController_accept'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/enrollments': {
     parameters: {
       query?: never;
@@ -1701,6 +1770,143 @@ export interface components {
       /** Format: date-time */
       importedAt: string;
     };
+    AgreementTextResponse: {
+      title: string;
+      body: string;
+    };
+    AgreementTextsResponse: {
+      en: components['schemas']['AgreementTextResponse'];
+      sv: components['schemas']['AgreementTextResponse'];
+    };
+    AcceptanceCountsResponse: {
+      /** @description Partners it concerns: active in its program, in its regions. */
+      concerned: number;
+      /** @description Of those, how many accepted it (or a newer version). */
+      accepted: number;
+      /** @description Of those not accepted, how many are past its deadline. */
+      overdue: number;
+    };
+    AgreementVersionResponse: {
+      /** Format: uuid */
+      id: string;
+      /** @enum {string} */
+      kind: 'microsoft_partner_agreement' | 'indirect_reseller_terms';
+      /** @example 2027-01 */
+      version: string;
+      /** @description Order within the kind; higher is newer. */
+      rank: number;
+      /** @example 2027-01-01 */
+      publishedOn: string;
+      /** @example 2027-03-31 */
+      reacceptBy: string | null;
+      /** @description null: every CSP region. */
+      regions: string[] | null;
+      /**
+       * @description Against today: not yet published, the newest published, or replaced.
+       * @enum {string}
+       */
+      status: 'scheduled' | 'current' | 'superseded';
+      texts: components['schemas']['AgreementTextsResponse'];
+      /** @example Paul Admin */
+      publishedByName: string;
+      createdAt: string;
+      /** @description Staff only. */
+      acceptance?: components['schemas']['AcceptanceCountsResponse'];
+    };
+    AgreementTextDto: {
+      /** @example Microsoft indirect reseller terms */
+      title: string;
+      /** @example The terms… */
+      body: string;
+    };
+    AgreementTextsDto: {
+      en: components['schemas']['AgreementTextDto'];
+      sv: components['schemas']['AgreementTextDto'];
+    };
+    PublishAgreementVersionDto: {
+      /** @enum {string} */
+      kind: 'microsoft_partner_agreement' | 'indirect_reseller_terms';
+      /**
+       * @description New within its kind; letters, digits, . _ -.
+       * @example 2027-01
+       */
+      version: string;
+      /**
+       * @description YYYY-MM-DD, today or later.
+       * @example 2027-01-01
+       */
+      publishedOn: string;
+      /**
+       * @description YYYY-MM-DD after publishedOn: partners must accept it by then (from that day an older acceptance lapses). Absent or null: older acceptances stay in force.
+       * @example 2027-03-31
+       */
+      reacceptBy?: string | null;
+      /** @description The CSP regions it is offered in; absent: all. */
+      regions?: (
+        | 'Africa'
+        | 'Asia and Pacific'
+        | 'Australia'
+        | 'Brazil'
+        | 'Canada'
+        | 'China'
+        | 'Europe'
+        | 'India'
+        | 'Japan'
+        | 'Korea, Republic of'
+        | 'Latin America and the Caribbean'
+        | 'Middle East, Central Europe, and Eastern Europe'
+        | 'New Zealand'
+        | 'Russia'
+        | 'Taiwan'
+        | 'United States'
+      )[];
+      texts: components['schemas']['AgreementTextsDto'];
+    };
+    AgreementPartnerResponse: {
+      /**
+       * Format: uuid
+       * @description The partner’s active enrollment.
+       */
+      id: string;
+      /** Format: uuid */
+      partnerId: string;
+      legalName: string;
+      /** @example SE */
+      country: string;
+      /** @example Europe */
+      region: string;
+      /** @enum {string} */
+      status: 'accepted' | 'pending' | 'overdue';
+      acceptedVersion: string | null;
+      acceptedAt: string | null;
+      signatoryName: string | null;
+    };
+    SignatoryDto: {
+      /** @example Farid Haddad */
+      name: string;
+      /** @example CEO */
+      title: string;
+      /** @example farid@fabrikam.example */
+      email: string;
+    };
+    AcceptAgreementVersionDto: {
+      signatory: components['schemas']['SignatoryDto'];
+    };
+    AgreementStandingResponse: {
+      /** @enum {string} */
+      status: 'up_to_date' | 'newer_available' | 'due' | 'overdue' | 'not_accepted';
+      /** @enum {string} */
+      kind: 'microsoft_partner_agreement' | 'indirect_reseller_terms';
+      accepted: string | null;
+      /**
+       * Format: uuid
+       * @description The version to accept.
+       */
+      currentVersionId: string | null;
+      currentVersion: string | null;
+      /** @example 2027-03-31 */
+      deadline: string | null;
+    };
     ServiceLevelResponse: {
       /**
        * @description running: Microsoft owes the next step; paused: the partner owes an answer.
@@ -1902,6 +2108,8 @@ export interface components {
       lockedCommands: components['schemas']['LockedCommandResponse'][];
       agreement: components['schemas']['AgreementRefResponse'] | null;
       acceptance: components['schemas']['AcceptanceResponse'] | null;
+      /** @description An active enrollment: where the partner stands against the newest version of its agreement (due or overdue: a new version to accept). */
+      agreementStanding: components['schemas']['AgreementStandingResponse'] | null;
       lastInformationRequest: string | null;
       /**
        * Format: date-time
@@ -2063,14 +2271,6 @@ export interface components {
        * @enum {string}
        */
       plan: 'asfp' | 'psfp';
-    };
-    SignatoryDto: {
-      /** @example Ada Lindqvist */
-      name: string;
-      /** @example CEO */
-      title: string;
-      /** @example ada@contoso.com */
-      email: string;
     };
     AcceptAgreementCommandDto: {
       /**
@@ -4170,6 +4370,329 @@ export interface operations {
       };
       /** @description UNSUPPORTED_MEDIA_TYPE */
       415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description The Idempotency-Key was used before with a different body. */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+    };
+  };
+  AgreementVersionsController_list: {
+    parameters: {
+      query?: {
+        /** @description JSON `["field","ASC"|"DESC"]`; fields: id, publishedOn, kind, version. Default ["publishedOn","DESC"]. */
+        sort?: string;
+        /** @description JSON `[start,end]`, inclusive, 0-based, at most 500 rows. Default [0,24]. */
+        range?: string;
+        /** @description JSON object; keys: `kind` (microsoft_partner_agreement | indirect_reseller_terms), `status` (scheduled | current | superseded). A list value matches any of its items. */
+        filter?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description One page of agreement-versions. */
+      200: {
+        headers: {
+          /** @description `agreement-versions <start>-<end>/<total>`, or `agreement-versions *\/<total>` for an empty page. */
+          'Content-Range'?: string;
+          /** @description `true` when the total in Content-Range is an estimate (a large result). */
+          'X-Total-Estimated'?: string;
+          /** @description Where present, pass it as `filter.after` for the next page (keyset). */
+          'X-Next-Cursor'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AgreementVersionResponse'][];
+        };
+      };
+      /** @description The request is not valid (shape, or a value a domain parser refuses); `code` says which. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description No valid bearer access token. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description The caller may not do this. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+    };
+  };
+  AgreementVersionsController_publish: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description A key per intended action (e.g. a UUID): a retry with the same key and body replays the first answer and writes nothing; the same key with another body answers 422. */
+        'Idempotency-Key'?: string;
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['PublishAgreementVersionDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AgreementVersionResponse'];
+        };
+      };
+      /** @description The request is not valid (shape, or a value a domain parser refuses); `code` says which. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description No valid bearer access token. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description The caller may not do this. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description The current state of the record does not allow it (e.g. `enrollment.illegal_transition`). */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description The Idempotency-Key was used before with a different body. */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+    };
+  };
+  AgreementVersionsController_get: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AgreementVersionResponse'];
+        };
+      };
+      /** @description No valid bearer access token. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not found, or not visible to the caller (another tenant’s record). */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+    };
+  };
+  AgreementVersionsController_partners: {
+    parameters: {
+      query?: {
+        /** @description JSON `["field","ASC"|"DESC"]`; fields: id, legalName, country, acceptedAt, status. Default ["status","DESC"]. */
+        sort?: string;
+        /** @description JSON `[start,end]`, inclusive, 0-based, at most 500 rows. Default [0,24]. */
+        range?: string;
+        /** @description JSON object; keys: `q` (string), `status` (accepted | pending | overdue). A list value matches any of its items. */
+        filter?: string;
+      };
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description One page of agreement-partners. */
+      200: {
+        headers: {
+          /** @description `agreement-partners <start>-<end>/<total>`, or `agreement-partners *\/<total>` for an empty page. */
+          'Content-Range'?: string;
+          /** @description `true` when the total in Content-Range is an estimate (a large result). */
+          'X-Total-Estimated'?: string;
+          /** @description Where present, pass it as `filter.after` for the next page (keyset). */
+          'X-Next-Cursor'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AgreementPartnerResponse'][];
+        };
+      };
+      /** @description The request is not valid (shape, or a value a domain parser refuses); `code` says which. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description No valid bearer access token. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description The caller may not do this. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not found, or not visible to the caller (another tenant’s record). */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+    };
+  };
+  AgreementVersionsController_accept: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description A key per intended action (e.g. a UUID): a retry with the same key and body replays the first answer and writes nothing; the same key with another body answers 422. */
+        'Idempotency-Key'?: string;
+      };
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['AcceptAgreementVersionDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AgreementStandingResponse'];
+        };
+      };
+      /** @description The request is not valid (shape, or a value a domain parser refuses); `code` says which. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description No valid bearer access token. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description The caller may not do this. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not found, or not visible to the caller (another tenant’s record). */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description The current state of the record does not allow it (e.g. `enrollment.illegal_transition`). */
+      409: {
         headers: {
           [name: string]: unknown;
         };

@@ -1,5 +1,6 @@
 import { IdempotencyKeyEntity } from '../http/idempotency/idempotency-key.entity.js';
 import { AgreementAcceptanceEntity } from '../modules/agreements/agreement-acceptance.entity.js';
+import { AgreementVersionEntity } from '../modules/agreements/agreement-version.entity.js';
 import { AuditEventEntity } from '../modules/audit/audit-event.entity.js';
 import { EnrollmentCheckEntity } from '../modules/enrollments/enrollment-check.entity.js';
 import { EnrollmentNoteEntity } from '../modules/enrollments/enrollment-note.entity.js';
@@ -32,6 +33,7 @@ export const entities = [
   EnrollmentCheckEntity,
   EnrollmentNoteEntity,
   AgreementAcceptanceEntity,
+  AgreementVersionEntity,
   AuditEventEntity,
   OutboundEmailEntity,
   IdempotencyKeyEntity,

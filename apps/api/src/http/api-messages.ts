@@ -79,6 +79,12 @@ export const apiMessages = {
     'search.reindex_running':
       'A rebuild of the directory index is already under way: follow its progress instead.',
     'search.reindex_not_found': 'No rebuild of the directory index was found.',
+    'agreement_version.not_found': 'No agreement version was found.',
+    'agreement_version.program_admin_only': 'Only program admins publish agreement versions.',
+    'agreement_version.staff_only':
+      'Only Microsoft reviewers and program admins see who has accepted an agreement version.',
+    'agreement_version.no_enrollment':
+      'Your company has no enrollment in a CSP program, so it has no agreement to accept.',
     'settings.staff_only': 'Only Microsoft reviewers and program admins see the program settings.',
     'stats.staff_only': 'Only Microsoft reviewers and program admins see the review figures.',
     'settings.program_admin_only': 'Only program admins change the program settings.',
@@ -171,6 +177,12 @@ export const apiMessages = {
     'provider.distributor_only':
       'Bara personal hos en distributör (rollen Distributor) underhåller en leverantörsannons.',
     'search.invalid_query': 'Sökningen är ogiltig: {reason}',
+    'agreement_version.not_found': 'Ingen avtalsversion hittades.',
+    'agreement_version.program_admin_only': 'Bara programadministratörer publicerar avtalsversioner.',
+    'agreement_version.staff_only':
+      'Bara Microsofts granskare och programadministratörer ser vilka som har godkänt en avtalsversion.',
+    'agreement_version.no_enrollment':
+      'Företaget har ingen registrering i ett CSP-program och har därför inget avtal att godkänna.',
     'settings.staff_only': 'Bara Microsofts granskare och programadministratörer ser programmets inställningar.',
     'stats.staff_only': 'Bara Microsofts granskare och programadministratörer ser granskningens siffror.',
     'settings.program_admin_only': 'Bara programadministratörer ändrar programmets inställningar.',

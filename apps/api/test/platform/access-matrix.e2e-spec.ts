@@ -133,6 +133,28 @@ function cases(ids: {
       body: {},
       headers: stale,
     },
+    // Agreement versions: everyone signed in reads them, program admins publish (one far in the
+    // future, which changes nothing current), staff see who accepted; accepting needs a global
+    // admin of an active partner (both tenants' enrollments are drafts here).
+    'GET /api/agreement-versions': { expected: row(401, 200, 200, 200, 200, 200, 200) },
+    'POST /api/agreement-versions': {
+      expected: row(401, 403, 403, 403, 403, 201, 403),
+      body: {
+        kind: 'indirect_reseller_terms',
+        version: 'access-matrix',
+        publishedOn: '2099-01-01',
+        texts: {
+          en: { title: 'Terms', body: 'Terms.' },
+          sv: { title: 'Villkor', body: 'Villkor.' },
+        },
+      },
+    },
+    'GET /api/agreement-versions/{id}': { expected: row(401, 200, 200, 200, 200, 200, 200) },
+    'GET /api/agreement-versions/{id}/partners': { expected: staffOnly(200) },
+    'POST /api/agreement-versions/{id}/acceptances': {
+      expected: row(401, 403, 409, 403, 403, 403, 409),
+      body: { signatory },
+    },
     'GET /api/fx-rates': { expected: row(401, 200, 200, 200, 200, 200, 200) },
     'POST /api/fx-rates/imports/preview': {
       expected: row(401, 403, 403, 403, 403, 200, 403),
@@ -335,6 +357,12 @@ describe('access: every operation × every persona', () => {
     params['partnerId'] = contoso.id;
     params['revenueId'] = revenue.id;
     params['providerId'] = provider.id;
+    const [terms] = await t.app
+      .get(DataSource)
+      .query<{ id: string }[]>(
+        `SELECT id FROM agreement_versions WHERE kind = 'indirect_reseller_terms' AND version = '2019-09'`,
+      );
+    params['agreementVersionId'] = terms!.id;
     for (const persona of personas) {
       if (persona !== 'anonymous') {
         tokens.set(persona, await t.tokenFor(persona));
@@ -350,13 +378,15 @@ describe('access: every operation × every persona', () => {
   afterAll(() => t.close());
 
   const concrete = (path: string): string => {
-    const id = path.startsWith('/api/enrollments')
-      ? params['enrollmentId']
-      : path.startsWith('/api/partners')
-        ? params['partnerId']
-        : path.startsWith('/api/providers') || path.startsWith('/api/directory/providers')
-          ? params['providerId']
-          : params['revenueId'];
+    const id = path.startsWith('/api/agreement-versions')
+      ? params['agreementVersionId']
+      : path.startsWith('/api/enrollments')
+        ? params['enrollmentId']
+        : path.startsWith('/api/partners')
+          ? params['partnerId']
+          : path.startsWith('/api/providers') || path.startsWith('/api/directory/providers')
+            ? params['providerId']
+            : params['revenueId'];
     return path.replace(/\{(\w+)\}/g, (_whole, name: string) =>
       name === 'id' ? id! : params[name]!,
     );
@@ -388,7 +418,7 @@ describe('access: every operation × every persona', () => {
     }
     console.log(`tenant isolation: ${reads} reads by other tenants, ${leaks.length} leaks`);
     expect(leaks).toEqual([]);
-  });
+  }, 180_000);
 
   it('answers each persona with the status its row decides', async () => {
     const mismatches: string[] = [];
@@ -418,5 +448,5 @@ describe('access: every operation × every persona', () => {
       }
     }
     expect(mismatches).toEqual([]);
-  });
+  }, 180_000);
 });

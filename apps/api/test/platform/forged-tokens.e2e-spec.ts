@@ -277,7 +277,9 @@ describe('forged tokens', () => {
     );
     expect(accepted).toEqual([]);
     expect(attackerJwksHits).toBe(0);
-  });
+    // Every kind of forged token on every protected route: thousands of requests, more with each
+    // new route, so it has minutes, not the default 30 s, on a busy machine.
+  }, 300_000);
 
   it('answers 200 to the genuine token of every persona', async () => {
     for (const persona of personas) {

@@ -82,10 +82,10 @@ describe('the directory index: full rebuild with a swap, and the consistency che
   it('the consistency check finds a planted drift, and repairs it', async () => {
     const client = t.app.get<Meilisearch>(MEILISEARCH);
     const index = client.index(t.app.get(SearchService).providerIndexUid);
-    await index.deleteDocument(ids[0]!).waitTask();
+    await index.deleteDocument(ids[0]!).waitTask({ timeout: 60_000 });
     await index
       .addDocuments([{ id: randomUUID(), name: 'Ghost Ltd', visibility: 'public' }])
-      .waitTask();
+      .waitTask({ timeout: 60_000 });
     await t.app
       .get(DataSource)
       .getRepository(ProviderEntity)

@@ -26,6 +26,21 @@ export const agreementsMessages = {
       'No current agreement ({kinds}) has been accepted for the {region} region.',
     'agreements.acceptance_stale':
       'The acceptance of version {version} of the {kind} agreement lapsed on {deadline}: accept version {current} for the {region} region.',
+    'agreements.unknown_kind':
+      'Choose the agreement: the Microsoft Partner Agreement or the indirect reseller terms.',
+    'agreements.invalid_version_name':
+      'Name the version with letters, digits, “.”, “_” or “-” (at most 32, starting with a letter or digit), e.g. 2027-01.',
+    'agreements.version_exists': 'Version {version} of the {kind} agreement is already published.',
+    'agreements.invalid_publication_date':
+      'The publication day must be a date (YYYY-MM-DD) from today, {today}, on.',
+    'agreements.invalid_deadline':
+      'The re-acceptance deadline must be a date (YYYY-MM-DD) after the publication day, {publishedOn}.',
+    'agreements.invalid_regions':
+      'Choose the CSP regions the version is offered in, or all of them.',
+    'agreements.invalid_text':
+      'Enter the {field} of the agreement in {locale} (at most {max} characters).',
+    'agreements.already_accepted':
+      'Version {version} of the {kind} agreement is already accepted for the {region} region.',
   },
   sv: {
     'agreements.invalid_date': 'Datumet är inget giltigt datum.',
@@ -52,5 +67,18 @@ export const agreementsMessages = {
     'agreements.not_accepted': 'Inget gällande avtal ({kinds}) har godkänts för regionen {region}.',
     'agreements.acceptance_stale':
       'Godkännandet av version {version} av avtalet {kind} upphörde att gälla den {deadline}: godkänn version {current} för regionen {region}.',
+    'agreements.unknown_kind':
+      'Välj avtal: Microsoft Partner Agreement eller villkoren för indirekta återförsäljare.',
+    'agreements.invalid_version_name':
+      'Namnge versionen med bokstäver, siffror, ”.”, ”_” eller ”-” (högst 32, först en bokstav eller siffra), t.ex. 2027-01.',
+    'agreements.version_exists': 'Version {version} av avtalet {kind} är redan publicerad.',
+    'agreements.invalid_publication_date':
+      'Publiceringsdagen måste vara ett datum (ÅÅÅÅ-MM-DD) från och med i dag, {today}.',
+    'agreements.invalid_deadline':
+      'Sista dag för nytt godkännande måste vara ett datum (ÅÅÅÅ-MM-DD) efter publiceringsdagen, {publishedOn}.',
+    'agreements.invalid_regions': 'Välj de CSP-regioner där versionen erbjuds, eller alla.',
+    'agreements.invalid_text': 'Ange avtalets {field} på {locale} (högst {max} tecken).',
+    'agreements.already_accepted':
+      'Version {version} av avtalet {kind} är redan godkänd för regionen {region}.',
   },
 } as const;

@@ -126,9 +126,11 @@ export type AgreementRefusal = Refusal<
   | 'agreements.version_superseded'
   | 'agreements.no_version_in_force'
   | 'agreements.invalid_signatory'
+  | 'agreements.already_accepted'
 >;
 
-const appliesTo = (version: AgreementVersion, region: RegionName): boolean =>
+/** Whether a version is offered in a CSP region. */
+export const appliesTo = (version: AgreementVersion, region: RegionName): boolean =>
   version.regions === 'all' || version.regions.includes(region);
 
 const newest = <T extends { readonly rank: number }>(versions: readonly T[]): T | undefined =>
@@ -207,6 +209,46 @@ export function parseSignatory(input: unknown): Result<Signatory, AgreementRefus
   return email.ok ? ok({ name: name.value, email: email.value, title: title.value }) : email;
 }
 
+export type CheckVersionInput = {
+  readonly kind: AgreementKind;
+  readonly version: string;
+  readonly region: RegionName;
+  readonly now: Date;
+  readonly catalog: readonly AgreementVersion[];
+};
+
+/**
+ * The version a partner may sign on a date: it exists, is offered in the region, is published,
+ * and no newer version of its kind has superseded it there.
+ */
+export function checkAgreementVersion(
+  input: CheckVersionInput,
+): Result<AgreementVersion, AgreementRefusal> {
+  const { kind, version, region, now, catalog } = input;
+  const day = utcDay(now);
+  if (day === undefined) {
+    return err(refuse('agreements.invalid_date'));
+  }
+  const today = formatDay(day);
+  const chosen = catalog.find((v) => v.kind === kind && v.version === version);
+  if (chosen === undefined) {
+    return err(refuse('agreements.unknown_version', { kind, version }));
+  }
+  if (!appliesTo(chosen, region)) {
+    return err(refuse('agreements.not_for_region', { kind, version, region }));
+  }
+  if (chosen.publishedOn > today) {
+    return err(
+      refuse('agreements.not_yet_published', { kind, version, publishedOn: chosen.publishedOn }),
+    );
+  }
+  const newer = current(kind, region, today, catalog);
+  if (newer !== undefined && newer.rank > chosen.rank) {
+    return err(refuse('agreements.version_superseded', { kind, version, current: newer.version }));
+  }
+  return ok(chosen);
+}
+
 export type DecideAcceptanceInput = {
   /** The program of the enrollment that accepts: only its own agreement kind is accepted. */
   readonly program: EnrollmentProgram;
@@ -251,26 +293,9 @@ export function decideAgreementAcceptance(
   if (!acceptingStates(program).includes(state)) {
     return err(refuse('agreements.not_acceptable_in_state', { program, state }));
   }
-  const day = utcDay(now);
-  if (day === undefined) {
-    return err(refuse('agreements.invalid_date'));
-  }
-  const today = formatDay(day);
-  const chosen = catalog.find((v) => v.kind === kind && v.version === version);
-  if (chosen === undefined) {
-    return err(refuse('agreements.unknown_version', { kind, version }));
-  }
-  if (!appliesTo(chosen, region)) {
-    return err(refuse('agreements.not_for_region', { kind, version, region }));
-  }
-  if (chosen.publishedOn > today) {
-    return err(
-      refuse('agreements.not_yet_published', { kind, version, publishedOn: chosen.publishedOn }),
-    );
-  }
-  const newer = current(kind, region, today, catalog);
-  if (newer !== undefined && newer.rank > chosen.rank) {
-    return err(refuse('agreements.version_superseded', { kind, version, current: newer.version }));
+  const checked = checkAgreementVersion({ kind, version, region, now, catalog });
+  if (!checked.ok) {
+    return checked;
   }
   const signatory = parseSignatory(input.signatory);
   if (!signatory.ok) {

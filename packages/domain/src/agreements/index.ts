@@ -1,1 +1,2 @@
 export * from './agreements.js';
+export * from './agreement-versions.js';

@@ -9,6 +9,7 @@ import { AddListingFreshness1796700000000 } from './1796700000000-AddListingFres
 import { CreateSearchSyncPending1796800000000 } from './1796800000000-CreateSearchSyncPending.js';
 import { CreateProgramConfiguration1797000000000 } from './1797000000000-CreateProgramConfiguration.js';
 import { AddEnrollmentDecidedIndex1797100000000 } from './1797100000000-AddEnrollmentDecidedIndex.js';
+import { CreateAgreementVersions1797300000000 } from './1797300000000-CreateAgreementVersions.js';
 import { CreateProviderLogos1797200000000 } from './1797200000000-CreateProviderLogos.js';
 
 /** In order. A merged migration is never edited: fix forward with a new one. */
@@ -25,4 +26,5 @@ export const migrations = [
   CreateProgramConfiguration1797000000000,
   AddEnrollmentDecidedIndex1797100000000,
   CreateProviderLogos1797200000000,
+  CreateAgreementVersions1797300000000,
 ];

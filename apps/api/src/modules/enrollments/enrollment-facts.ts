@@ -15,6 +15,7 @@ import {
 } from '@hub/domain';
 import { type AuditHead } from '../audit/audit.service.js';
 import { type AgreementAcceptanceEntity } from '../agreements/agreement-acceptance.entity.js';
+import { type CatalogVersion } from '../agreements/agreement-catalog.js';
 import { isProfileComplete } from '../partners/partner-profile.js';
 import { type PartnerEntity } from '../partners/partner.entity.js';
 import { type RevenueRecordEntity } from '../partners/revenue-record.entity.js';
@@ -29,6 +30,8 @@ export type EnrollmentRecord = {
   readonly revenue: readonly RevenueRecordEntity[];
   readonly acceptances: readonly AgreementAcceptanceEntity[];
   readonly region: RegionName | null;
+  /** The agreement versions published (agreement_versions), as the rules read them. */
+  readonly catalog: readonly CatalogVersion[];
   /** The last audit row's seq and hash, read under the row lock (null: no row yet); writes only. */
   readonly auditHead?: AuditHead | null;
 };
@@ -154,6 +157,7 @@ export function enrollmentFacts(
           region: record.region,
           acceptances: [...record.acceptances.map(toAcceptance), ...extraAcceptances],
           on: now,
+          catalog: record.catalog,
         });
   return {
     applicationComplete: isProfileComplete(partner),

@@ -2,6 +2,7 @@ import { findPartnerMarket } from '@hub/domain';
 import { type EntityManager, type EntityMetadata, type EntityTarget } from 'typeorm';
 import { ApplyValueTransformers } from 'typeorm/util/ApplyValueTransformers.js';
 import { AgreementAcceptanceEntity } from '../agreements/agreement-acceptance.entity.js';
+import { loadAgreementCatalog } from '../agreements/agreement-catalog.js';
 import { AuditEventEntity } from '../audit/audit-event.entity.js';
 import { type AuditHead } from '../audit/audit.service.js';
 import { PartnerEntity } from '../partners/partner.entity.js';
@@ -32,6 +33,7 @@ export async function loadEnrollmentRecords(
   const rows = await manager.query<RecordRow[]>(recordsSql(manager, options.auditHead === true), [
     enrollments.map((e) => e.id),
   ]);
+  const catalog = await loadAgreementCatalog(manager);
   const byId = new Map(rows.map((row) => [row.id, row]));
   return enrollments.map((enrollment) => {
     const row = byId.get(enrollment.id);
@@ -47,6 +49,7 @@ export async function loadEnrollmentRecords(
       revenue: row.revenue.map((json) => hydrate(manager, RevenueRecordEntity, json)),
       acceptances: row.acceptances.map((json) => hydrate(manager, AgreementAcceptanceEntity, json)),
       region: market.ok ? market.value.region : null,
+      catalog,
       ...(options.auditHead ? { auditHead: row.audit_head } : {}),
     };
   });

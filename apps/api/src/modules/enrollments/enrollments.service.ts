@@ -11,6 +11,7 @@ import {
   moneyToDecimal,
   programAgreementKind,
   requiredAgreementVersions,
+  agreementStanding,
   requiredVerificationChecks,
   serviceLevel,
   verificationChecks,
@@ -31,6 +32,8 @@ import { type Page } from '../../http/list/list-endpoint.js';
 import { assertVersion, etagOf } from '../../http/preconditions.js';
 import { messageFor } from '../../http/error-body.js';
 import { statusOf } from '../../http/error-status.js';
+import { toStandingResponse } from '../agreements/agreement-catalog.js';
+import { type AgreementStandingResponse } from '../agreements/dto/agreement-version.dto.js';
 import { AgreementAcceptanceEntity } from '../agreements/agreement-acceptance.entity.js';
 import { AuditService } from '../audit/audit.service.js';
 import {
@@ -66,7 +69,12 @@ import {
   type TimelineEntryResponse,
 } from './dto/enrollment.response.js';
 import { EnrollmentCheckEntity } from './enrollment-check.entity.js';
-import { eligibilityReport, enrollmentFacts, type EnrollmentRecord } from './enrollment-facts.js';
+import {
+  eligibilityReport,
+  enrollmentFacts,
+  toAcceptance,
+  type EnrollmentRecord,
+} from './enrollment-facts.js';
 import { reviewTargets } from '../program-settings/program-settings.js';
 import {
   decodeCursor,
@@ -806,7 +814,12 @@ export class EnrollmentsService {
     const version =
       region === null
         ? undefined
-        : requiredAgreementVersions({ program: enrollment.program, region, on: now });
+        : requiredAgreementVersions({
+            program: enrollment.program,
+            region,
+            on: now,
+            catalog: record.catalog,
+          });
     const agreementKind = programAgreementKind[enrollment.program];
     const agreement =
       version?.ok === true ? version.value.find((v) => v.kind === agreementKind) : undefined;
@@ -906,6 +919,7 @@ export class EnrollmentsService {
             acceptedAt: acceptance.acceptedAt.toISOString(),
           }
         : null,
+      agreementStanding: standingOf(record, now),
       lastInformationRequest: enrollment.informationRequest,
       emailConfirmedAt:
         emailCheck?.status === 'passed' && emailCheck.recordedBy === partner.adminEmail
@@ -1023,3 +1037,18 @@ export type ExportRow = {
   readonly assignee: string;
   readonly decidedAt: string;
 };
+
+/** Where an active partner stands against its agreement's newest version (null otherwise). */
+function standingOf(record: EnrollmentRecord, now: Date): AgreementStandingResponse | null {
+  if (record.enrollment.state !== 'active' || record.region === null) {
+    return null;
+  }
+  const standing = agreementStanding({
+    program: record.enrollment.program,
+    region: record.region,
+    acceptances: record.acceptances.map(toAcceptance),
+    catalog: record.catalog,
+    on: now,
+  });
+  return standing.ok ? toStandingResponse(standing.value) : null;
+}

@@ -20,7 +20,21 @@ import {
   type ProviderEmailTemplate,
 } from './provider-email-templates.js';
 
+import {
+  renderAgreementEmail,
+  type AgreementEmailParams,
+  type AgreementEmailTemplate,
+} from './agreement-email-templates.js';
+
 export const SEND_EMAIL_TASK = 'send_email';
+
+export type AgreementEmailToQueue = {
+  readonly enrollmentId: string;
+  readonly template: AgreementEmailTemplate;
+  readonly locale: Locale;
+  readonly to: string;
+  readonly params: AgreementEmailParams;
+};
 
 export type EmailToQueue = {
   readonly enrollmentId: string | null;
@@ -74,6 +88,18 @@ export class NotificationsService implements OnModuleInit, OnModuleDestroy {
       locale: email.locale,
       recipient: email.to,
       ...renderEmail(email.template, email.locale, email.params),
+    });
+  }
+
+  /** An e-mail about an agreement version, to a partner's admin, filed under its enrollment. */
+  async queueAgreement(manager: EntityManager, email: AgreementEmailToQueue): Promise<void> {
+    await this.store(manager, {
+      enrollmentId: email.enrollmentId,
+      providerId: null,
+      template: email.template,
+      locale: email.locale,
+      recipient: email.to,
+      ...renderAgreementEmail(email.template, email.locale, email.params),
     });
   }
 

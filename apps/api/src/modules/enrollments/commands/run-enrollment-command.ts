@@ -233,6 +233,7 @@ function decideAcceptance(
       tenantId: enrollment.tenantId,
       signatory: request.body['signatory'],
       now,
+      catalog: record.catalog,
     }),
   );
 }

@@ -1,3 +1,4 @@
+import { AgreementStandingResponse } from '../../agreements/dto/agreement-version.dto.js';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import {
   agreementKinds,
@@ -159,6 +160,13 @@ export class EnrollmentResponse {
   @ApiProperty({ type: AgreementRefResponse, nullable: true })
   agreement: AgreementRefResponse | null;
   @ApiProperty({ type: AcceptanceResponse, nullable: true }) acceptance: AcceptanceResponse | null;
+  @ApiProperty({
+    type: AgreementStandingResponse,
+    nullable: true,
+    description:
+      'An active enrollment: where the partner stands against the newest version of its agreement (due or overdue: a new version to accept).',
+  })
+  agreementStanding: AgreementStandingResponse | null;
   @ApiProperty({ type: String, nullable: true }) lastInformationRequest: string | null;
   @ApiProperty({
     type: String,
