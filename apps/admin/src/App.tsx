@@ -3,6 +3,7 @@ import { BrowserRouter } from 'react-router';
 import { dataProvider } from './api/dataProvider';
 import { isPartnerKind, isStaffKind } from './api/useViewer';
 import { authProvider, type Me } from './authProvider';
+import { agreementVersions } from './agreement-versions';
 import { Dashboard } from './dashboard/Dashboard';
 import { enrollments } from './enrollments';
 import { fxRates } from './fx-rates';
@@ -56,6 +57,9 @@ export const App = () => (
           {/* A distributor's staff: the resellers who wrote to their provider. */}
           {permissions?.kind === 'distributor' && <Resource {...leads} />}
           {isStaffKind(permissions?.kind) && <Resource {...programSettings} />}
+          {(isStaffKind(permissions?.kind) || isPartnerKind(permissions?.kind)) && (
+            <Resource {...agreementVersions} />
+          )}
           <Resource {...markets} />
           <Resource {...regions} />
         </>

@@ -92,3 +92,10 @@ export type EnrollmentStatsResponse = Schemas['EnrollmentStatsResponse'];
 export type BacklogStateResponse = Schemas['BacklogStateResponse'];
 export type StatsWeekResponse = Schemas['StatsWeekResponse'];
 export type RegionApprovalResponse = Schemas['RegionApprovalResponse'];
+
+/** An agreement version with its texts (staff also get the acceptance counts). */
+export type AgreementVersionResponse = Schemas['AgreementVersionResponse'];
+/** A partner a version concerns, and whether it has accepted it. */
+export type AgreementPartnerResponse = Schemas['AgreementPartnerResponse'];
+/** Where an active partner stands against the newest version of its agreement. */
+export type AgreementStandingResponse = Schemas['AgreementStandingResponse'];

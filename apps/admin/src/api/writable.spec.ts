@@ -36,4 +36,20 @@ describe('toWritableBody', () => {
       toWritableBody('enrollments', { id: 'e1', state: 'draft', version: 2, eligibility }),
     ).toEqual({ eligibility });
   });
+
+  it('sends an agreement version’s name, which is called version like a record’s lock counter', () => {
+    const draft = {
+      kind: 'indirect_reseller_terms',
+      version: '2027-01',
+      publishedOn: '2027-01-01',
+      texts: { en: { title: 'T', body: 'B' }, sv: { title: 'T', body: 'B' } },
+    };
+    expect(toWritableBody('agreement-versions', { ...draft, requireReacceptance: false })).toEqual(
+      draft,
+    );
+    // Elsewhere a version is never sent.
+    expect(toWritableBody('revenue-records', { version: 2, month: '2026-01' })).toEqual({
+      month: '2026-01',
+    });
+  });
 });

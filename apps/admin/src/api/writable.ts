@@ -28,6 +28,8 @@ const writableFields: Readonly<Record<string, readonly string[]>> = {
   ],
   enrollments: ['program', 'eligibility'],
   'revenue-records': ['partnerId', 'month', 'amount', 'currency', 'channel', 'productKind'],
+  // `version` here is the agreement's version name, not a record's optimistic-lock counter.
+  'agreement-versions': ['kind', 'version', 'publishedOn', 'reacceptBy', 'regions', 'texts'],
 };
 
 /** The masked view (`{ kind, last4, ... }`) the API answers: not something to send back. */
@@ -43,8 +45,7 @@ export function toWritableBody(
     Object.entries(data).filter(
       ([field, value]) =>
         value !== undefined &&
-        !readOnlyFields.includes(field) &&
-        (allowed === undefined || allowed.includes(field)) &&
+        (allowed === undefined ? !readOnlyFields.includes(field) : allowed.includes(field)) &&
         !(field === 'bankDetails' && isMaskedBankDetails(value)),
     ),
   );

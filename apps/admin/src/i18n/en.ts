@@ -2,6 +2,7 @@ import englishMessages from 'ra-language-english';
 import { directoryInsightsEn } from './directory-insights';
 import { dashboardEn } from './dashboard';
 import { programSettingsEn } from './program-settings';
+import { agreementsEn } from './agreements';
 import { toErrorMessages } from './domain-messages';
 
 /** English: react-admin's own texts (`ra.*`) plus the console's. sv.ts has exactly these keys. */
@@ -462,6 +463,9 @@ export const en = {
       meets: 'The revenue meets the minimum.',
       below: 'The revenue is below the minimum.',
     },
+    'agreement-versions': {
+      name: 'Agreement |||| Agreements',
+    },
     'fx-rates': {
       name: 'FX rate |||| FX rates',
       fields: {
@@ -730,6 +734,7 @@ export const en = {
   },
   directory_insights: directoryInsightsEn.directory_insights,
   program_settings: programSettingsEn,
+  agreements: agreementsEn,
   dashboard: dashboardEn,
   api: {
     stale:
@@ -770,6 +775,7 @@ export const en = {
       fail_credit_check: 'Credit check failed',
       record_support_plan: 'Record the support plan',
       accept_agreement: 'Accept the agreement',
+      accept_agreement_version: 'New agreement version accepted',
       activate: 'Activate',
       transition_to_indirect: 'Move to indirect reseller',
       record_check: 'Check recorded',

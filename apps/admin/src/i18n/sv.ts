@@ -2,6 +2,7 @@ import type { en } from './en';
 import { directoryInsightsSv } from './directory-insights';
 import { dashboardSv } from './dashboard';
 import { programSettingsSv } from './program-settings';
+import { agreementsSv } from './agreements';
 import { toErrorMessages } from './domain-messages';
 
 /**
@@ -679,6 +680,9 @@ export const sv: typeof en = {
       meets: 'Intäkterna når upp till minimikravet.',
       below: 'Intäkterna ligger under minimikravet.',
     },
+    'agreement-versions': {
+      name: 'Avtal |||| Avtal',
+    },
     'fx-rates': {
       name: 'Växelkurs |||| Växelkurser',
       fields: {
@@ -949,6 +953,7 @@ export const sv: typeof en = {
   },
   directory_insights: directoryInsightsSv.directory_insights,
   program_settings: programSettingsSv,
+  agreements: agreementsSv,
   dashboard: dashboardSv,
   api: {
     stale:
@@ -989,6 +994,7 @@ export const sv: typeof en = {
       fail_credit_check: 'Kreditprövning underkänd',
       record_support_plan: 'Registrera supportplanen',
       accept_agreement: 'Godkänn avtalet',
+      accept_agreement_version: 'Ny avtalsversion godkänd',
       activate: 'Aktivera',
       transition_to_indirect: 'Gå över till indirekt återförsäljare',
       record_check: 'Kontroll registrerad',

@@ -9,6 +9,7 @@ import {
   useGetIdentity,
   useTranslate,
 } from 'react-admin';
+import { AgreementBanner } from '../agreement-versions/AgreementBanner';
 import { LanguageMenu } from './LanguageMenu';
 
 /** Who is signed in, at the top of the user menu (the menu button shows the name). */
@@ -50,5 +51,8 @@ const HubAppBar = () => (
 );
 
 export const Layout = ({ children }: { children: ReactNode }) => (
-  <RaLayout appBar={HubAppBar}>{children}</RaLayout>
+  <RaLayout appBar={HubAppBar}>
+    <AgreementBanner />
+    {children}
+  </RaLayout>
 );
