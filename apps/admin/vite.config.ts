@@ -4,9 +4,9 @@ import { defineConfig } from 'vite';
 // The console is served by the API at /admin/; in dev, Vite proxies /api to the API.
 const api = { '/api': { target: 'http://localhost:3000', changeOrigin: false } };
 
-/** A library module outside the world map's own (d3-geo, topojson-client, i18n-iso-countries). */
+/** A library module outside the world map's own (d3-geo, topojson-client, i18n-iso-countries and its diacritics). */
 const notMapLibrary =
-  /^(?!.*[\\/]node_modules[\\/](d3-geo|topojson-client|i18n-iso-countries|world-atlas)[\\/]).*[\\/]node_modules[\\/]/;
+  /^(?!.*[\\/]node_modules[\\/](d3-geo|topojson-client|i18n-iso-countries|diacritics|world-atlas)[\\/]).*[\\/]node_modules[\\/]/;
 
 export default defineConfig({
   base: '/admin/',

@@ -41,9 +41,9 @@ describeInBrowser('the markets on a world map, in the console', () => {
       expect(await map.locator('path[data-country]').count()).toBeGreaterThan(220);
 
       const legend = page.getByRole('region', { name: 'Regions on the map' });
-      await legend.getByText('Europe (45)').waitFor();
-      await legend.getByText('United States (2)').waitFor();
-      await legend.getByText('Not a CSP market').waitFor();
+      await legend.getByText('Europe (45)', { exact: true }).waitFor();
+      await legend.getByText('United States (2)', { exact: true }).waitFor();
+      await legend.getByText('Not a CSP market', { exact: true }).waitFor();
       await page.getByTestId('not-on-map').getByRole('link', { name: 'Saba' }).waitFor();
     });
 
@@ -57,7 +57,10 @@ describeInBrowser('the markets on a world map, in the console', () => {
     });
 
     it("highlights the markets of the list's region filter, set from the legend", async () => {
-      await page.getByRole('region', { name: 'Regions on the map' }).getByText('Europe (45)').click();
+      await page
+        .getByRole('region', { name: 'Regions on the map' })
+        .getByText('Europe (45)', { exact: true })
+        .click();
       await page.waitForURL(/Europe/);
       await page.getByRole('cell', { name: 'Afghanistan' }).waitFor({ state: 'detached' });
       const highlighted = (country: string) =>
@@ -90,8 +93,8 @@ describeInBrowser('the markets on a world map, in the console', () => {
       await page.getByTestId('map-tooltip').getByText('Sverige', { exact: true }).waitFor();
       await page.getByTestId('map-tooltip').getByText('Europa · SEK').waitFor();
       const legend = page.getByRole('region', { name: 'Regioner på kartan' });
-      await legend.getByText('Europa (45)').waitFor();
-      await legend.getByText('Ingen CSP-marknad').waitFor();
+      await legend.getByText('Europa (45)', { exact: true }).waitFor();
+      await legend.getByText('Ingen CSP-marknad', { exact: true }).waitFor();
       await page.getByText('Finns inte på kartan', { exact: false }).waitFor();
       await screenshot(page, 'markets-map-sv');
       expect(await seriousViolations(page)).toEqual([]);
@@ -107,9 +110,9 @@ describeInBrowser('the markets on a world map, in the console', () => {
       await page.getByTestId('region-countries').getByRole('link', { name: 'Sverige' }).waitFor();
       const map = page.getByRole('img', { name: /Karta över Europa/ });
       await map.locator('path[data-country="SE"][data-highlighted="true"]').waitFor();
-      expect(
-        await map.locator('path[data-country="US"]').getAttribute('data-highlighted'),
-      ).toBe('false');
+      expect(await map.locator('path[data-country="US"]').getAttribute('data-highlighted')).toBe(
+        'false',
+      );
       await screenshot(page, 'region-europe-sv');
       expect(await seriousViolations(page)).toEqual([]);
     });

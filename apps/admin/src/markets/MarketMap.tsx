@@ -12,10 +12,12 @@ import type { WorldMapProps } from './WorldMap';
  * The map's code and shapes are a chunk of their own, fetched when a map is first shown: the
  * shapes alone are 236 KB gzip (ARCHITECTURE.md pitfall 16), and most pages never need them.
  */
-const WorldMapChunk = lazy(() => import('./WorldMap').then((chunk) => ({ default: chunk.WorldMap })));
+const WorldMapChunk = lazy(() =>
+  import('./WorldMap').then((chunk) => ({ default: chunk.WorldMap })),
+);
 
 /** The map once its chunk is there; a placeholder of its size meanwhile. */
-export const LazyWorldMap = (props: WorldMapProps<MarketResponse>) => (
+export const LazyWorldMap = (props: WorldMapProps) => (
   <Suspense
     fallback={
       <Skeleton
@@ -148,16 +150,19 @@ function legendEntries(markets: readonly MarketResponse[]): LegendEntry[] {
 export const MarketMap = () => {
   const translate = useTranslate();
   const [visible, setVisible] = useStore('markets.map.visible', true);
-  const { data: shown = [], filterValues, setFilters, displayedFilters } =
-    useListContext<MarketResponse>();
+  const list = useListContext<MarketResponse>();
+  const shown = list.data ?? [];
+  // react-admin types the filters as `any`: read them as the plain object they are.
+  const filters = (list.filterValues ?? {}) as Record<string, unknown>;
+  const displayedFilters = list.displayedFilters as Record<string, boolean>;
   const { data: all } = useAllMarkets();
   const highlighted = useMemo(() => new Set(shown.map((market) => market.country)), [shown]);
-  const filtered = Object.keys(filterValues ?? {}).length > 0;
-  const region = typeof filterValues?.['region'] === 'string' ? filterValues['region'] : undefined;
+  const filtered = Object.keys(filters).length > 0;
+  const region = typeof filters['region'] === 'string' ? filters['region'] : undefined;
   const selectRegion = (next: string | undefined) => {
-    const others: Record<string, unknown> = { ...filterValues };
+    const others = { ...filters };
     delete others['region'];
-    setFilters(next ? { ...others, region: next } : others, displayedFilters);
+    list.setFilters(next ? { ...others, region: next } : others, displayedFilters);
   };
 
   return (
@@ -184,7 +189,10 @@ export const MarketMap = () => {
               label={translate('resources.markets.map.label')}
             />
           ) : (
-            <Skeleton variant="rectangular" sx={{ width: '100%', height: 'auto', aspectRatio: '2 / 1' }} />
+            <Skeleton
+              variant="rectangular"
+              sx={{ width: '100%', height: 'auto', aspectRatio: '2 / 1' }}
+            />
           )}
           <MapLegend
             entries={legendEntries(shown)}

@@ -3,6 +3,7 @@
 import { Alert, Box, Link, Paper, Skeleton, Typography } from '@mui/material';
 import { countryName } from '@hub/web';
 import {
+  geoArea,
   geoCentroid,
   geoEqualEarth,
   geoPath,
@@ -20,7 +21,7 @@ import type { GeometryCollection, Topology } from 'topojson-specification';
 import atlasUrl from 'world-atlas/countries-50m.json?url';
 import { neutralColor, regionColor } from '../regions/region-colors';
 import { useRegionName } from '../regions/useRegionName';
-import { useLocale } from './useCountryName';
+import { useCompareNames, useLocale } from './useCountryName';
 import { joinShapes, alpha2OfShape, type CountryFeature, type MapMarket } from './world-map';
 
 /** A country shape as d3-geo draws it and the join reads it. */
@@ -69,28 +70,51 @@ function useCountryShapes(): { features?: Feature[]; failed: boolean } {
 }
 
 /**
+ * A shape's largest piece: metropolitan France without French Guiana, mainland Norway without
+ * Svalbard. A region's map is fitted to these, or France alone would stretch Europe's map
+ * across the Atlantic.
+ */
+function mainPart(shape: Feature): Feature {
+  const geometry = shape.geometry;
+  if (geometry?.type !== 'MultiPolygon') {
+    return shape;
+  }
+  const pieces = geometry.coordinates.map((coordinates) => ({
+    type: 'Polygon' as const,
+    coordinates,
+  }));
+  const largest = pieces.reduce((best, piece) => (geoArea(piece) > geoArea(best) ? piece : best));
+  return { ...shape, geometry: largest };
+}
+
+/**
  * The projection: the whole world (Equal Earth, areas true to size), or turned to face one
  * region and fitted to its markets, never closer than `maxZoom` times the world's scale (a
  * region of one island would otherwise fill the map with it and lose its surroundings).
  */
-function projectionFor(shapes: Feature[], focus: Feature[] | undefined): {
+function projectionFor(
+  shapes: Feature[],
+  focus: Feature[] | undefined,
+): {
   projection: GeoProjection;
   height: number;
 } {
   const world = { type: 'FeatureCollection', features: shapes } as const;
-  const projection = geoEqualEarth().fitWidth(WIDTH, world);
+  const pad = 8;
+  const projection = geoEqualEarth().fitWidth(WIDTH - 2 * pad, world);
+  const [tx, ty] = projection.translate();
+  projection.translate([tx + pad, ty + pad]);
   if (!focus || focus.length === 0) {
     const [, [, bottom]] = geoPath(projection).bounds(world);
-    return { projection, height: Math.ceil(bottom) };
+    return { projection, height: Math.ceil(bottom + pad) };
   }
   const worldScale = projection.scale();
-  const region = { type: 'FeatureCollection', features: focus } as const;
+  const region = { type: 'FeatureCollection', features: focus.map(mainPart) } as const;
   const [longitude] = geoCentroid(region);
-  const pad = 16;
   projection.rotate([-longitude, 0]).fitExtent(
     [
-      [pad, pad],
-      [WIDTH - pad, REGION_HEIGHT - pad],
+      [2 * pad, 2 * pad],
+      [WIDTH - 2 * pad, REGION_HEIGHT - 2 * pad],
     ],
     region,
   );
@@ -99,34 +123,32 @@ function projectionFor(shapes: Feature[], focus: Feature[] | undefined): {
     const centre = geoCentroid(region);
     projection.scale(worldScale * maxZoom).translate([WIDTH / 2, REGION_HEIGHT / 2]);
     const [x, y] = projection(centre) ?? [WIDTH / 2, REGION_HEIGHT / 2];
-    const [tx, ty] = projection.translate();
-    projection.translate([tx + WIDTH / 2 - x, ty + REGION_HEIGHT / 2 - y]);
+    const [cx, cy] = projection.translate();
+    projection.translate([cx + WIDTH / 2 - x, cy + REGION_HEIGHT / 2 - y]);
   }
   return { projection, height: REGION_HEIGHT };
 }
 
-type Drawn<M extends MapMarket> = {
+type Drawn = {
   key: string;
   d: string;
   dot?: [number, number];
-  market?: M;
+  market?: MapMarket;
   name: string;
   alpha2?: string;
 };
 
 type Hover = { key: string; x: number; y: number };
 
-export type WorldMapProps<M extends MapMarket> = {
-  /** Every market (the shapes are joined to these). */
-  markets: readonly M[];
+export type WorldMapProps = {
+  /** Every market (the shapes are joined to these); a market's id is its country code. */
+  markets: readonly MapMarket[];
   /** The countries to colour; the others are drawn neutral. All markets when absent. */
   highlighted?: ReadonlySet<string>;
   /** Turn and fit the map to this region's markets. */
   focus?: string;
   /** Names the map for screen readers (the table or list beside it says everything). */
   label: string;
-  /** The market page a shape opens. */
-  marketId?: (market: M) => string;
 };
 
 /**
@@ -139,15 +161,10 @@ export type WorldMapProps<M extends MapMarket> = {
  * map shows is in the table (or region list) beside it, whose country cells are links. The
  * markets that have no shape are listed under the map in text.
  */
-export const WorldMap = <M extends MapMarket>({
-  markets,
-  highlighted,
-  focus,
-  label,
-  marketId = (market) => market.country,
-}: WorldMapProps<M>) => {
+export const WorldMap = ({ markets, highlighted, focus, label }: WorldMapProps) => {
   const translate = useTranslate();
   const locale = useLocale();
+  const compare = useCompareNames();
   const regionName = useRegionName();
   const createPath = useCreatePath();
   const navigate = useNavigate();
@@ -159,7 +176,7 @@ export const WorldMap = <M extends MapMarket>({
     () => (features ? joinShapes(features, markets) : undefined),
     [features, markets],
   );
-  const isLit = (market: M | undefined) =>
+  const isLit = (market: MapMarket | undefined) =>
     market !== undefined && (!highlighted || highlighted.has(market.country));
 
   const drawing = useMemo(() => {
@@ -175,7 +192,7 @@ export const WorldMap = <M extends MapMarket>({
       focusShapes,
     );
     const path = geoPath(projection).digits(1);
-    const drawn: Drawn<M>[] = joined.shapes.map((shape) => {
+    const drawn: Drawn[] = joined.shapes.map((shape) => {
       const d = path(shape.feature) ?? '';
       const tiny = shape.market !== undefined && path.area(shape.feature) < TINY_AREA;
       const centre = tiny ? path.centroid(shape.feature) : undefined;
@@ -198,26 +215,33 @@ export const WorldMap = <M extends MapMarket>({
     return (
       <Skeleton
         variant="rectangular"
-        sx={{ width: '100%', height: 'auto', aspectRatio: focus ? `${WIDTH} / ${REGION_HEIGHT}` : '2 / 1' }}
+        sx={{
+          width: '100%',
+          height: 'auto',
+          aspectRatio: focus ? `${WIDTH} / ${REGION_HEIGHT}` : '2 / 1',
+        }}
       />
     );
   }
 
   const byKey = new Map(drawing.drawn.map((shape) => [shape.key, shape]));
   const hovered = hover ? byKey.get(hover.key) : undefined;
-  const notOnMap = joined.notOnMap.filter((market) => isLit(market));
-  const nameOf = (shape: Drawn<M>) =>
+  const notOnMap = joined.notOnMap
+    .filter((market) => isLit(market))
+    .map((market) => ({ market, name: countryName(market.country, market.countryName, locale) }))
+    .sort((a, b) => compare(a.name, b.name));
+  const nameOf = (shape: Drawn) =>
     shape.market
       ? countryName(shape.market.country, shape.market.countryName, locale)
       : shape.alpha2
         ? countryName(shape.alpha2, shape.name, locale)
         : shape.name;
-  const open = (market: M) => {
-    void navigate(createPath({ resource: 'markets', id: marketId(market), type: 'show' }));
+  const open = (market: MapMarket) => {
+    void navigate(createPath({ resource: 'markets', id: market.country, type: 'show' }));
   };
 
   /** Colour, stroke, and for a market what a click and a story need. */
-  const shapeProps = (shape: Drawn<M>) => {
+  const shapeProps = (shape: Drawn) => {
     const market = shape.market;
     const lit = isLit(market);
     return {
@@ -324,14 +348,14 @@ export const WorldMap = <M extends MapMarket>({
       {notOnMap.length > 0 && (
         <Typography variant="body2" color="text.secondary" sx={{ mt: 1 }} data-testid="not-on-map">
           {translate('resources.markets.map.not_on_map')}{' '}
-          {notOnMap.map((market, index) => (
+          {notOnMap.map(({ market, name }, index) => (
             <Fragment key={market.country}>
               {index > 0 && ', '}
               <Link
                 component={LinkBase}
-                to={createPath({ resource: 'markets', id: marketId(market), type: 'show' })}
+                to={createPath({ resource: 'markets', id: market.country, type: 'show' })}
               >
-                {countryName(market.country, market.countryName, locale)}
+                {name}
               </Link>
             </Fragment>
           ))}

@@ -30,7 +30,9 @@ describe('alpha2OfShape', () => {
 
 describe('joinShapes on the shipped shapes and the 246 CSP markets', () => {
   const { shapes, notOnMap } = joinShapes(features, markets);
-  const drawn = new Map(shapes.flatMap((shape) => (shape.market ? [[shape.market.country, shape]] : [])));
+  const drawn = new Map<string, (typeof shapes)[number]>(
+    shapes.flatMap((shape) => (shape.market ? [[shape.market.country, shape] as const] : [])),
+  );
 
   it('gives Sweden its shape, as a market of Europe billed in SEK', () => {
     expect(drawn.get('SE')?.feature.id).toBe('752');
@@ -47,20 +49,33 @@ describe('joinShapes on the shipped shapes and the 246 CSP markets', () => {
     expect(drawn.get('XK')?.feature.properties?.name).toBe('Kosovo');
   });
 
-  it('draws every shape once, with a unique key, and leaves Antarctica out', () => {
+  it('draws every shape once, with a unique key, and leaves Antarctica (a market) out', () => {
     const keys = shapes.map((shape) => shape.key);
     expect(new Set(keys).size).toBe(keys.length);
     expect(keys).not.toContain('AQ');
-    expect(shapes.filter((shape) => shape.market).length).toBe(drawn.size);
+    expect(shapes.length).toBe(features.length - 1);
+  });
+
+  it('gives a country of two shapes both (Australia and its Ashmore and Cartier Islands)', () => {
+    const australia = shapes.filter((shape) => shape.market?.country === 'AU');
+    expect(australia.map((shape) => shape.feature.properties?.name)).toEqual([
+      'Australia',
+      'Ashmore and Cartier Is.',
+    ]);
+    expect(australia.map((shape) => shape.key)).toEqual(['AU', expect.stringMatching(/^AU-\d+$/)]);
   });
 
   it('lists exactly the markets that no shape stands for, in the markets’ order', () => {
     expect(notOnMap.length + drawn.size).toBe(markets.length);
     expect(notOnMap.map((market) => market.country)).toEqual(
-      markets.map((market) => market.country).filter((country) => !drawn.has(country)),
+      markets.map((market) => market.country).filter((country) => !drawn.has(String(country))),
     );
-    // Saba and Sint Eustatius are part of the Netherlands' shape in Natural Earth.
-    expect(notOnMap.map((market) => market.country)).toEqual(expect.arrayContaining(['XS', 'XE']));
+    // Saba and Sint Eustatius are part of the Netherlands' shape in Natural Earth, Réunion and
+    // Martinique part of France's; Antarctica is left off on purpose.
+    expect(notOnMap.map((market) => market.country)).toEqual(
+      expect.arrayContaining(['XS', 'XE', 'RE', 'MQ', 'AQ']),
+    );
+    expect(notOnMap.map((market) => market.country)).not.toContain('XK');
   });
 
   it('draws the countries that are no CSP market without a market (Iran, Cuba, North Korea)', () => {

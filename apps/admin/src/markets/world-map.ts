@@ -21,13 +21,19 @@ export type CountryFeature = {
 
 /** One shape to draw, with its market when the country is one. */
 export type MarketShape<F extends CountryFeature, M extends MapMarket> = {
-  /** Unique per shape: the alpha-2 code, else the numeric id, else the shape's name. */
+  /**
+   * Unique per shape: the market's code, else the alpha-2 code, else the shape's name; a second
+   * shape of one country (Australia's Ashmore and Cartier Islands) adds its position.
+   */
   readonly key: string;
   readonly feature: F;
   readonly market: M | undefined;
 };
 
-/** Antarctica: no CSP market, and a fifth of the map's height for nothing. */
+/**
+ * Antarctica is a CSP market (billed in Latin America and the Caribbean), but drawn it is a band
+ * across the whole bottom of the map in that region's colour: it is listed instead.
+ */
 const ANTARCTICA = 'AQ';
 
 /** A shape's ISO 3166-1 alpha-2 code, from its numeric id ("752" → "SE"); none for id-less shapes. */
@@ -42,8 +48,8 @@ export function alpha2OfShape(feature: CountryFeature): string | undefined {
  * Joins the shapes to the markets. A shape whose numeric id names a market's country is that
  * market; Natural Earth leaves a few shapes without an ISO id (Kosovo, N. Cyprus, Somaliland),
  * and those join a market of the same English name (Kosovo is the program's XK). Antarctica is
- * left out unless it is a market. `notOnMap`: the markets no shape stands for (Saba, Sint
- * Eustatius, the French overseas departments drawn as part of France…), in the markets' order.
+ * left out. `notOnMap`: the markets no shape stands for (Saba, Sint Eustatius, the French
+ * overseas departments drawn as part of France, Antarctica…), in the markets' order.
  */
 export function joinShapes<F extends CountryFeature, M extends MapMarket>(
   features: readonly F[],
@@ -52,6 +58,7 @@ export function joinShapes<F extends CountryFeature, M extends MapMarket>(
   const byCountry = new Map(markets.map((market) => [market.country, market]));
   const byName = new Map(markets.map((market) => [market.countryName, market]));
   const drawn = new Set<string>();
+  const keys = new Set<string>();
   const shapes: MarketShape<F, M>[] = [];
   features.forEach((feature, index) => {
     const alpha2 = alpha2OfShape(feature);
@@ -62,17 +69,16 @@ export function joinShapes<F extends CountryFeature, M extends MapMarket>(
         : name !== undefined
           ? byName.get(name)
           : undefined;
-    if (alpha2 === ANTARCTICA && market === undefined) {
+    if (alpha2 === ANTARCTICA) {
       return;
     }
     if (market) {
       drawn.add(market.country);
     }
-    shapes.push({
-      key: market?.country ?? alpha2 ?? String(feature.id ?? name ?? `shape-${index}`),
-      feature,
-      market,
-    });
+    const code = market?.country ?? alpha2 ?? name ?? String(feature.id ?? 'shape');
+    const key = keys.has(code) ? `${code}-${index}` : code;
+    keys.add(key);
+    shapes.push({ key, feature, market });
   });
   return { shapes, notOnMap: markets.filter((market) => !drawn.has(market.country)) };
 }

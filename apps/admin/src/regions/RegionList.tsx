@@ -15,7 +15,6 @@ import { ResourceEmpty } from '../layout/ResourceEmpty';
 import { useCompareNames } from '../markets/useCountryName';
 import { useRegionName } from './useRegionName';
 
-
 /** The country count with a bar against the largest region: a chart that costs nothing. */
 const CountryCount = ({ region }: { region: RegionResponse }) => {
   const { data = [] } = useListContext<RegionResponse>();
@@ -98,10 +97,7 @@ export const RegionList = () => {
         {isSmall ? (
           <RegionSimpleList />
         ) : (
-          <DataTable<RegionResponse>
-            rowClick="show"
-            bulkActionButtons={false}
-          >
+          <DataTable<RegionResponse> rowClick="show" bulkActionButtons={false}>
             <Column source="name" render={(region) => <RegionName region={region} />} />
             <Column source="countryCount" render={(region) => <CountryCount region={region} />} />
             <Column

@@ -27,6 +27,9 @@ describe('currencyShares', () => {
     const shares = currencyShares(europe);
     expect(shares.reduce((sum, share) => sum + share.countries, 0)).toBe(europe.length);
     expect(shares[0]?.currency).toBe('EUR');
-    expect(shares.find((share) => share.currency === 'SEK')).toEqual({ currency: 'SEK', countries: 1 });
+    expect(shares.find((share) => share.currency === 'SEK')).toEqual({
+      currency: 'SEK',
+      countries: 1,
+    });
   });
 });
