@@ -4,6 +4,10 @@ import { defineConfig } from 'vite';
 // The console is served by the API at /admin/; in dev, Vite proxies /api to the API.
 const api = { '/api': { target: 'http://localhost:3000', changeOrigin: false } };
 
+/** A library module outside the world map's own (d3-geo, topojson-client, i18n-iso-countries and its diacritics). */
+const notMapLibrary =
+  /^(?!.*[\\/]node_modules[\\/](d3-geo|topojson-client|i18n-iso-countries|diacritics|world-atlas)[\\/]).*[\\/]node_modules[\\/]/;
+
 export default defineConfig({
   base: '/admin/',
   plugins: [react()],
@@ -29,7 +33,10 @@ export default defineConfig({
               test: /node_modules[\\/](react-admin|ra-[\w-]+)[\\/]/,
               priority: 2,
             },
-            { name: 'vendor', test: /node_modules[\\/]/, priority: 1 },
+            // Everything else, except the world map's libraries: a group takes its modules into
+            // its chunk whoever imports them, and the vendor chunk is loaded on every page; left
+            // out, they stay in the map's own lazily loaded chunk (ARCHITECTURE.md pitfall 16).
+            { name: 'vendor', test: notMapLibrary, priority: 1 },
           ],
         },
       },

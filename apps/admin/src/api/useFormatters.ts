@@ -22,11 +22,28 @@ export function useFormatters() {
       year: 'numeric',
       timeZone: 'UTC',
     });
+    // One formatter per currency: a list of figures formats the same few currencies again and again.
+    const currencies = new Map<string, Intl.NumberFormat>();
+    const inCurrency = (currency: string) => {
+      let format = currencies.get(currency);
+      if (!format) {
+        format = new Intl.NumberFormat(locale, { style: 'currency', currency });
+        currencies.set(currency, format);
+      }
+      return format;
+    };
+    const number = new Intl.NumberFormat(locale);
+    // An exchange rate keeps every digit it was given (0.0067 JPY→USD would be 0.007 at the
+    // default three decimals), and gets the language's separators: 0,0952 in Swedish.
+    const rate = new Intl.NumberFormat(locale, { maximumFractionDigits: 10 });
     return {
       locale,
+      /** An amount in its currency, in the language's way: "SEK 1,250.00", "1 250,00 kr". */
       money: (amount: string | number, currency: string) =>
-        new Intl.NumberFormat(locale, { style: 'currency', currency }).format(Number(amount)),
-      number: (value: number) => new Intl.NumberFormat(locale).format(value),
+        inCurrency(currency).format(Number(amount)),
+      number: (value: number) => number.format(value),
+      /** An exchange rate (a decimal string from the API), every stored digit kept. */
+      rate: (value: string | number) => rate.format(Number(value)),
       /** A share from 0 to 1, as a whole percentage ("83 %" in Swedish). */
       percent: (value: number) =>
         new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 }).format(value),

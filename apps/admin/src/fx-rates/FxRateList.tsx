@@ -6,9 +6,10 @@ import { useViewer } from '../api/useViewer';
 import { ResourceEmpty } from '../layout/ResourceEmpty';
 import { CsvImportPanel } from '../revenue-records/CsvImportPanel';
 
-const Rate = ({ rate }: { rate: FxRateResponse }) => {
-  const { number } = useFormatters();
-  return <>{number(Number(rate.usdPerUnit))}</>;
+/** "0.0952", with the language's decimal sign and every digit the rate was imported with. */
+const Rate = ({ rate: record }: { rate: FxRateResponse }) => {
+  const { rate } = useFormatters();
+  return <>{rate(record.usdPerUnit)}</>;
 };
 
 const Source = ({ rate }: { rate: FxRateResponse }) => {

@@ -14,6 +14,7 @@ import { ResourceEmpty } from '../layout/ResourceEmpty';
 import { useRegionName } from '../regions/useRegionName';
 import { CurrencyCell } from './CurrencyCell';
 import { marketFilters } from './MarketFilters';
+import { MarketMap } from './MarketMap';
 import { useCompareNames, useCountryName } from './useCountryName';
 
 const CountryCell = ({ market }: { market: MarketResponse }) => {
@@ -92,6 +93,7 @@ export const MarketList = () => {
       empty={<ResourceEmpty resource="markets" />}
     >
       <InLanguageOrder>
+        <MarketMap />
         {isSmall ? (
           <MarketSimpleList />
         ) : (

@@ -1,14 +1,22 @@
 import { Link } from '@mui/material';
 import type { MarketResponse } from '@hub/web';
-import { FunctionField, LinkBase, Show, SimpleShowLayout, TextField } from 'react-admin';
+import {
+  FunctionField,
+  LinkBase,
+  Show,
+  SimpleShowLayout,
+  TextField,
+  useCreatePath,
+} from 'react-admin';
 import { useRegionName } from '../regions/useRegionName';
 import { CountryName, MarketTitle } from './CountryName';
 import { CurrencyCell } from './CurrencyCell';
 
-/** The region, linking to the markets list filtered on it. */
+/** The region, linking to its page (its countries, currencies and map). */
 const RegionLink = ({ market }: { market: MarketResponse }) => {
   const regionName = useRegionName();
-  const to = `/markets?filter=${encodeURIComponent(JSON.stringify({ region: market.region }))}`;
+  const createPath = useCreatePath();
+  const to = createPath({ resource: 'regions', id: market.region, type: 'show' });
   return (
     <Link component={LinkBase} to={to}>
       {regionName(market.region)}

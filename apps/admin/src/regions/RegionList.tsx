@@ -6,6 +6,7 @@ import {
   List,
   ListContextProvider,
   SimpleList,
+  useCreatePath,
   useListContext,
   useTranslate,
 } from 'react-admin';
@@ -13,10 +14,6 @@ import { CellLink } from '../layout/CellLink';
 import { ResourceEmpty } from '../layout/ResourceEmpty';
 import { useCompareNames } from '../markets/useCountryName';
 import { useRegionName } from './useRegionName';
-
-/** The markets list filtered on one region. */
-const marketsOf = (region: RegionResponse) =>
-  `/markets?filter=${encodeURIComponent(JSON.stringify({ region: region.id }))}`;
 
 /** The country count with a bar against the largest region: a chart that costs nothing. */
 const CountryCount = ({ region }: { region: RegionResponse }) => {
@@ -37,13 +34,13 @@ const CountryCount = ({ region }: { region: RegionResponse }) => {
   );
 };
 
+/** The region's name, linking to its page (countries, currencies, map). */
 const RegionName = ({ region }: { region: RegionResponse }) => {
   const regionName = useRegionName();
-  const translate = useTranslate();
-  const name = regionName(region.id, region.name);
+  const createPath = useCreatePath();
   return (
-    <CellLink to={marketsOf(region)} title={translate('resources.regions.show_markets', { name })}>
-      {name}
+    <CellLink to={createPath({ resource: 'regions', id: region.id, type: 'show' })}>
+      {regionName(region.id, region.name)}
     </CellLink>
   );
 };
@@ -79,7 +76,7 @@ const RegionSimpleList = () => {
       secondaryText={(region) =>
         `${translate('resources.regions.fields.countryCount')}: ${region.countryCount} · ${region.currencies.join(', ')}`
       }
-      rowClick={(_id, _resource, region) => marketsOf(region as RegionResponse)}
+      rowClick="show"
     />
   );
 };
@@ -100,10 +97,7 @@ export const RegionList = () => {
         {isSmall ? (
           <RegionSimpleList />
         ) : (
-          <DataTable<RegionResponse>
-            rowClick={(_id, _resource, record) => marketsOf(record)}
-            bulkActionButtons={false}
-          >
+          <DataTable<RegionResponse> rowClick="show" bulkActionButtons={false}>
             <Column source="name" render={(region) => <RegionName region={region} />} />
             <Column source="countryCount" render={(region) => <CountryCount region={region} />} />
             <Column

@@ -23,7 +23,7 @@ import { useFormatters } from '../api/useFormatters';
  */
 export const RevenueWindow = ({ of, id }: { of: 'partners' | 'enrollments'; id: string }) => {
   const translate = useTranslate();
-  const { money, month, number } = useFormatters();
+  const { money, month, rate } = useFormatters();
   const headingId = useId();
   // Read as a record of its own (see the data provider), so it refreshes with the page.
   const { data, isPending, error } = useGetOne<RevenueWindowResponse & { id: string }>(
@@ -79,7 +79,7 @@ export const RevenueWindow = ({ of, id }: { of: 'partners' | 'enrollments'; id: 
                       {figure.rate
                         ? t('converted', {
                             amount: money(figure.amount, figure.currency),
-                            rate: number(Number(figure.rate.usdPerUnit)),
+                            rate: rate(figure.rate.usdPerUnit),
                             currency: figure.currency,
                             month: month(figure.rate.month),
                             usd: money(figure.usd, 'USD'),
