@@ -510,6 +510,7 @@ function walk(input: {
     acceptances,
     region,
     catalog: agreementVersions,
+    rates: [],
   });
   const audit = (entry: Omit<Audited, 'stateBefore' | 'stateAfter' | 'requestId'>) => {
     trail.push({

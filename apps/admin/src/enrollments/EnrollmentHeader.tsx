@@ -4,7 +4,32 @@ import { useTranslate } from 'react-admin';
 import type { EnrollmentResponse } from '../api/responses';
 import { useFormatters } from '../api/useFormatters';
 import { useCountryName } from '../partners/useCountryName';
+import { StatusChip } from '../layout/StatusChip';
 import { StateChip } from './StateChip';
+
+/**
+ * An active partner that owes the acceptance of a new agreement version: due (with the
+ * deadline) or past it (flagged: the enrollment stays active, the follow-up is the program's).
+ */
+const AgreementStandingChip = ({ enrollment }: { enrollment: EnrollmentResponse }) => {
+  const translate = useTranslate();
+  const { day } = useFormatters();
+  const standing = enrollment.agreementStanding;
+  if (!standing || !['due', 'overdue'].includes(standing.status) || !standing.deadline) {
+    return null;
+  }
+  return (
+    <StatusChip
+      label={translate(`agreements.standing.${standing.status}`, {
+        version: standing.currentVersion ?? '',
+        deadline: day(standing.deadline),
+      })}
+      color={standing.status === 'overdue' ? 'error' : 'warning'}
+      outlined={false}
+      shaded={['warning']}
+    />
+  );
+};
 
 /** The page's heading: who applies for which program, in which state, since when. */
 export const EnrollmentHeader = ({
@@ -54,6 +79,7 @@ export const EnrollmentHeader = ({
           <Typography variant="body2" color="text.secondary">
             {facts.join(' · ')}
           </Typography>
+          <AgreementStandingChip enrollment={enrollment} />
         </Box>
       </Box>
       {actions && <Box sx={{ display: 'flex', gap: 1, flexWrap: 'wrap' }}>{actions}</Box>}

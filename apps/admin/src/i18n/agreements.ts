@@ -64,6 +64,10 @@ export const agreementsEn = {
     pending: 'Not yet accepted',
     overdue: 'Past the deadline',
   },
+  standing: {
+    due: 'Agreement %{version} to accept by %{deadline}',
+    overdue: 'Agreement %{version} not accepted: deadline was %{deadline}',
+  },
   banner: {
     due: 'A new version of the %{agreement} (%{version}) must be accepted by %{deadline}.',
     overdue:
@@ -149,6 +153,10 @@ export const agreementsSv: typeof agreementsEn = {
     accepted: 'Godkänd',
     pending: 'Inte godkänd ännu',
     overdue: 'Efter sista dagen',
+  },
+  standing: {
+    due: 'Avtal %{version} ska godkännas senast %{deadline}',
+    overdue: 'Avtal %{version} inte godkänt: sista dagen var %{deadline}',
   },
   banner: {
     due: 'En ny version av %{agreement} (%{version}) måste godkännas senast %{deadline}.',

@@ -197,6 +197,11 @@ export const errorStatus = {
   'restrictions.seller_not_csp_tenant': HttpStatus.CONFLICT,
   'restrictions.buyer_is_csp_transaction_tenant': HttpStatus.CONFLICT,
   'restrictions.buyer_not_csp_transaction_tenant': HttpStatus.CONFLICT,
+  'restrictions.region_not_partners': HttpStatus.CONFLICT,
+  'restrictions.csp_tenant_region_taken': HttpStatus.CONFLICT,
+  'restrictions.csp_tenant_other_partner': HttpStatus.CONFLICT,
+  'restrictions.customer_is_own_csp_tenant': HttpStatus.CONFLICT,
+  'restrictions.customer_outside_partner_regions': HttpStatus.CONFLICT,
   // http
   'http.bad_request': HttpStatus.BAD_REQUEST,
   'http.validation_failed': HttpStatus.BAD_REQUEST,

@@ -1,6 +1,9 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
 import { tenants } from '@hub/devstack';
 import pg from 'pg';
+import { DataSource } from 'typeorm';
+import { FxRateEntity } from '../../src/modules/partners/fx-rate.entity.js';
+import { RevenueRecordEntity } from '../../src/modules/partners/revenue-record.entity.js';
 import {
   ALL_INDIRECT_CHECKS,
   asPersona,
@@ -299,6 +302,46 @@ describe('enrollment commands', () => {
       const refused = expectStatus(await ada.command(e.id, 'submit'), 409);
       expect(refused.body.code).toBe('enrollment.not_eligible');
       expect((await ada.get(`/api/enrollments/${e.id}`)).body.state).toBe('draft');
+    });
+
+    it('converts direct bill revenue in another currency at each month’s FX rate', async () => {
+      const partner = await createPartner(t);
+      const months = Array.from({ length: 12 }, (_, index) => {
+        const now = new Date();
+        return new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - 1 - index, 1))
+          .toISOString()
+          .slice(0, 7);
+      });
+      const db = t.app.get(DataSource);
+      await db.getRepository(RevenueRecordEntity).save(
+        months.map((month) => ({
+          partnerId: partner.id,
+          month,
+          amountMinor: '10000000', // SEK 100,000.00 a month
+          currency: 'SEK',
+          channel: 'indirect_reseller' as const,
+          productKind: 'cloud' as const,
+        })),
+      );
+      await db
+        .getRepository(FxRateEntity)
+        .save(
+          months.map((month) => ({ month, currency: 'SEK', usdPerUnit: '0.095', source: 'test' })),
+        );
+      const e = await createEnrollment(t, partner, {
+        program: 'direct_bill',
+        eligibilityAnswers: { hasSigningAuthority: true, providesFirstLevelSupport: true },
+      });
+      const draft = expectStatus(await ada.get(`/api/enrollments/${e.id}`), 200);
+      // 12 × SEK 100,000 at 0.095 USD: USD 114,000, as the revenue window beside it converts it.
+      expect(draft.body.eligibility.revenue).toEqual(
+        expect.objectContaining({ totalUsd: '114000.00' }),
+      );
+      expect(
+        (draft.body.eligibility.requirements as { requirement: string; code: string }[]).find(
+          (r) => r.requirement === 'revenue',
+        )?.code,
+      ).toBe('eligibility.revenue_below_minimum');
     });
 
     it('refuses accepting another program’s agreement or a superseded/unknown version, storing nothing', async () => {

@@ -8,6 +8,7 @@ import {
   type EnrollmentFacts,
   type EnrollmentState,
   type MonthKey,
+  type MonthlyRate,
   type RegionName,
   type RevenueRecord,
   type VerificationCheck,
@@ -32,6 +33,11 @@ export type EnrollmentRecord = {
   readonly region: RegionName | null;
   /** The agreement versions published (agreement_versions), as the rules read them. */
   readonly catalog: readonly CatalogVersion[];
+  /**
+   * The monthly FX rates to USD of the months in which a direct bill application has revenue in
+   * another currency (fx_rates); empty otherwise.
+   */
+  readonly rates: readonly MonthlyRate[];
   /** The last audit row's seq and hash, read under the row lock (null: no row yet); writes only. */
   readonly auditHead?: AuditHead | null;
 };
@@ -97,7 +103,7 @@ export function directBillFacts(record: EnrollmentRecord, now: Date): DirectBill
       enrollment.supportPlan === null ? null : { plan: enrollment.supportPlan, purchasedOn: now },
     revenue: {
       records: revenueRecords,
-      rates: [],
+      rates: [...record.rates],
       source: passed(record, 'revenue') ? 'partner_center' : 'self_reported',
       locationId: partner.partnerId ?? '',
     },

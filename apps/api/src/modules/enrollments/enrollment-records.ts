@@ -6,6 +6,7 @@ import { loadAgreementCatalog } from '../agreements/agreement-catalog.js';
 import { AuditEventEntity } from '../audit/audit-event.entity.js';
 import { type AuditHead } from '../audit/audit.service.js';
 import { PartnerEntity } from '../partners/partner.entity.js';
+import { rateBook } from '../partners/fx-rates.service.js';
 import { RevenueRecordEntity } from '../partners/revenue-record.entity.js';
 import { type EnrollmentRecord } from './enrollment-facts.js';
 import { EnrollmentCheckEntity } from './enrollment-check.entity.js';
@@ -34,6 +35,19 @@ export async function loadEnrollmentRecords(
     enrollments.map((e) => e.id),
   ]);
   const catalog = await loadAgreementCatalog(manager);
+  // Direct bill eligibility converts revenue in other currencies at the month's FX rate.
+  const directBill = new Set(
+    enrollments.filter((e) => e.program === 'direct_bill').map((e) => e.id),
+  );
+  const convertedMonths = new Set(
+    rows
+      .filter((row) => directBill.has(row.id))
+      .flatMap((row) => row.revenue)
+      .filter((json) => json['currency'] !== 'USD')
+      .map((json) => String(json['month'])),
+  );
+  const rates =
+    convertedMonths.size === 0 ? [] : (await rateBook(manager, [...convertedMonths])).rates;
   const byId = new Map(rows.map((row) => [row.id, row]));
   return enrollments.map((enrollment) => {
     const row = byId.get(enrollment.id);
@@ -50,6 +64,7 @@ export async function loadEnrollmentRecords(
       acceptances: row.acceptances.map((json) => hydrate(manager, AgreementAcceptanceEntity, json)),
       region: market.ok ? market.value.region : null,
       catalog,
+      rates,
       ...(options.auditHead ? { auditHead: row.audit_head } : {}),
     };
   });

@@ -64,6 +64,26 @@ export type RateBook = {
   readonly rows: ReadonlyMap<string, FxRateEntity>;
 };
 
+/** The rates of some months (all when `months` is absent), ready for the revenue rules. */
+export async function rateBook(
+  manager: EntityManager,
+  months?: readonly string[],
+): Promise<RateBook> {
+  const rows = await manager
+    .getRepository(FxRateEntity)
+    .find(months === undefined ? {} : { where: months.map((month) => ({ month })) });
+  const rates: MonthlyRate[] = [];
+  const byKey = new Map<string, FxRateEntity>();
+  for (const row of rows) {
+    const rate = parseExchangeRate({ from: row.currency, to: 'USD', rate: row.usdPerUnit });
+    if (rate.ok) {
+      rates.push({ month: row.month as MonthKey, rate: rate.value });
+      byKey.set(`${row.month} ${row.currency}`, row);
+    }
+  }
+  return { rates, rows: byKey };
+}
+
 /** Monthly FX rates to USD: program data that program admins import (preview, then commit). */
 @Injectable()
 export class FxRatesService {
@@ -94,20 +114,8 @@ export class FxRatesService {
   }
 
   /** The rates of some months (all when `months` is absent), ready for the revenue rules. */
-  async book(manager: EntityManager, months?: readonly string[]): Promise<RateBook> {
-    const rows = await manager
-      .getRepository(FxRateEntity)
-      .find(months === undefined ? {} : { where: months.map((month) => ({ month })) });
-    const rates: MonthlyRate[] = [];
-    const byKey = new Map<string, FxRateEntity>();
-    for (const row of rows) {
-      const rate = parseExchangeRate({ from: row.currency, to: 'USD', rate: row.usdPerUnit });
-      if (rate.ok) {
-        rates.push({ month: row.month as MonthKey, rate: rate.value });
-        byKey.set(`${row.month} ${row.currency}`, row);
-      }
-    }
-    return { rates, rows: byKey };
+  book(manager: EntityManager, months?: readonly string[]): Promise<RateBook> {
+    return rateBook(manager, months);
   }
 
   preview(user: AuthenticatedUser, body: unknown, locale: Locale): CsvPreviewJson {
