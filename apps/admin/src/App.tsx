@@ -4,6 +4,7 @@ import { dataProvider } from './api/dataProvider';
 import { isPartnerKind, isStaffKind } from './api/useViewer';
 import { authProvider, type Me } from './authProvider';
 import { agreementVersions } from './agreement-versions';
+import { customers } from './customers';
 import { Dashboard } from './dashboard/Dashboard';
 import { enrollments } from './enrollments';
 import { fxRates } from './fx-rates';
@@ -49,6 +50,7 @@ export const App = () => (
           )}
           {isStaffKind(permissions?.kind) && <Resource {...enrollments} />}
           {isPartnerKind(permissions?.kind) && <Resource {...revenueRecords} />}
+          {isPartnerKind(permissions?.kind) && <Resource {...customers} />}
           {isStaffKind(permissions?.kind) && <Resource {...fxRates} />}
           {/* Directory listings: the distributor's own, and the reviewers' moderation. */}
           {permissions?.kind === 'distributor' && <Resource {...myListing} />}

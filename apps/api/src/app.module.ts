@@ -17,6 +17,7 @@ import { RateLimitGuard } from './http/rate-limit/rate-limit.guard.js';
 import { JobsModule } from './jobs/jobs.module.js';
 import { AgreementsModule } from './modules/agreements/agreements.module.js';
 import { AuditModule } from './modules/audit/audit.module.js';
+import { CustomersModule } from './modules/customers/customers.module.js';
 import { EnrollmentsModule } from './modules/enrollments/enrollments.module.js';
 import { HealthModule } from './modules/health/health.module.js';
 import { IdentityModule } from './modules/identity/identity.module.js';
@@ -84,6 +85,7 @@ export class AppModule {
         MarketsModule,
         PartnersModule,
         AgreementsModule,
+        CustomersModule,
         EnrollmentsModule,
         ProvidersModule,
         ProgramSettingsModule,

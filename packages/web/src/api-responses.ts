@@ -99,3 +99,8 @@ export type AgreementVersionResponse = Schemas['AgreementVersionResponse'];
 export type AgreementPartnerResponse = Schemas['AgreementPartnerResponse'];
 /** Where an active partner stands against the newest version of its agreement. */
 export type AgreementStandingResponse = Schemas['AgreementStandingResponse'];
+
+/** A partner's CSP transaction tenant in one region (marked, or its own account tenant). */
+export type CspTenantResponse = Schemas['CspTenantResponse'];
+/** A customer tenant a partner registered. */
+export type CustomerResponse = Schemas['CustomerResponse'];

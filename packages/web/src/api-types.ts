@@ -450,6 +450,42 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/csp-transaction-tenants': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The caller’s partner’s CSP transaction tenant in each of its regions (its own account tenant where it marked none). */
+    get: operations['CustomersController_cspTenants'];
+    put?: never;
+    /** Mark the tenant the partner transacts from in one of its regions (its global admin): one per region, never another partner’s. */
+    post: operations['CustomersController_markCspTenant'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/customers': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The customer tenants the caller’s partner registered. */
+    get: operations['CustomersController_list'];
+    put?: never;
+    /** Register a customer tenant (the partner’s global admin): refused when it is a CSP partner’s transaction tenant (CSP-to-CSP) or its market is outside the partner’s regions. */
+    post: operations['CustomersController_register'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/enrollments': {
     parameters: {
       query?: never;
@@ -1906,6 +1942,94 @@ export interface components {
       currentVersion: string | null;
       /** @example 2027-03-31 */
       deadline: string | null;
+    };
+    CspTenantResponse: {
+      /** @description The region: one transaction tenant per region. */
+      id: string;
+      /** @enum {string} */
+      region:
+        | 'Africa'
+        | 'Asia and Pacific'
+        | 'Australia'
+        | 'Brazil'
+        | 'Canada'
+        | 'China'
+        | 'Europe'
+        | 'India'
+        | 'Japan'
+        | 'Korea, Republic of'
+        | 'Latin America and the Caribbean'
+        | 'Middle East, Central Europe, and Eastern Europe'
+        | 'New Zealand'
+        | 'Russia'
+        | 'Taiwan'
+        | 'United States';
+      /** Format: uuid */
+      tenantId: string;
+      /** @description False: nothing was marked, so the partner’s own account tenant counts. */
+      marked: boolean;
+      markedByName: string | null;
+      createdAt: string | null;
+    };
+    MarkCspTenantDto: {
+      /**
+       * @example Europe
+       * @enum {string}
+       */
+      region:
+        | 'Africa'
+        | 'Asia and Pacific'
+        | 'Australia'
+        | 'Brazil'
+        | 'Canada'
+        | 'China'
+        | 'Europe'
+        | 'India'
+        | 'Japan'
+        | 'Korea, Republic of'
+        | 'Latin America and the Caribbean'
+        | 'Middle East, Central Europe, and Eastern Europe'
+        | 'New Zealand'
+        | 'Russia'
+        | 'Taiwan'
+        | 'United States';
+      /**
+       * Format: uuid
+       * @description The Entra tenant the partner transacts from there.
+       */
+      tenantId: string;
+    };
+    CustomerResponse: {
+      /** Format: uuid */
+      id: string;
+      /** Format: uuid */
+      tenantId: string;
+      name: string;
+      /** @example SE */
+      country: string;
+      /** @example Europe */
+      region: string;
+      /**
+       * @description The market’s billing currency.
+       * @example SEK
+       */
+      currency: string;
+      registeredByName: string;
+      createdAt: string;
+    };
+    RegisterCustomerDto: {
+      /**
+       * Format: uuid
+       * @description The customer’s Entra tenant.
+       */
+      tenantId: string;
+      /** @example Litware AB */
+      name: string;
+      /**
+       * @description The country set on the customer’s tenant: its market.
+       * @example SE
+       */
+      country: string;
     };
     ServiceLevelResponse: {
       /**
@@ -4684,6 +4808,268 @@ export interface operations {
       };
       /** @description Not found, or not visible to the caller (another tenant’s record). */
       404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description The current state of the record does not allow it (e.g. `enrollment.illegal_transition`). */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description The Idempotency-Key was used before with a different body. */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+    };
+  };
+  CustomersController_cspTenants: {
+    parameters: {
+      query?: {
+        /** @description JSON `["field","ASC"|"DESC"]`; fields: id, . Default ["id","ASC"]. */
+        sort?: string;
+        /** @description JSON `[start,end]`, inclusive, 0-based, at most 500 rows. Default [0,24]. */
+        range?: string;
+        /** @description JSON object; keys: none. A list value matches any of its items. */
+        filter?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description One page of csp-transaction-tenants. */
+      200: {
+        headers: {
+          /** @description `csp-transaction-tenants <start>-<end>/<total>`, or `csp-transaction-tenants *\/<total>` for an empty page. */
+          'Content-Range'?: string;
+          /** @description `true` when the total in Content-Range is an estimate (a large result). */
+          'X-Total-Estimated'?: string;
+          /** @description Where present, pass it as `filter.after` for the next page (keyset). */
+          'X-Next-Cursor'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CspTenantResponse'][];
+        };
+      };
+      /** @description The request is not valid (shape, or a value a domain parser refuses); `code` says which. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description No valid bearer access token. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description The caller may not do this. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+    };
+  };
+  CustomersController_markCspTenant: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description A key per intended action (e.g. a UUID): a retry with the same key and body replays the first answer and writes nothing; the same key with another body answers 422. */
+        'Idempotency-Key'?: string;
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['MarkCspTenantDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CspTenantResponse'];
+        };
+      };
+      /** @description The request is not valid (shape, or a value a domain parser refuses); `code` says which. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description No valid bearer access token. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description The caller may not do this. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description The current state of the record does not allow it (e.g. `enrollment.illegal_transition`). */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description The Idempotency-Key was used before with a different body. */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+    };
+  };
+  CustomersController_list: {
+    parameters: {
+      query?: {
+        /** @description JSON `["field","ASC"|"DESC"]`; fields: id, name, country, createdAt. Default ["createdAt","DESC"]. */
+        sort?: string;
+        /** @description JSON `[start,end]`, inclusive, 0-based, at most 500 rows. Default [0,24]. */
+        range?: string;
+        /** @description JSON object; keys: `q` (string), `country` (strings). A list value matches any of its items. */
+        filter?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description One page of customers. */
+      200: {
+        headers: {
+          /** @description `customers <start>-<end>/<total>`, or `customers *\/<total>` for an empty page. */
+          'Content-Range'?: string;
+          /** @description `true` when the total in Content-Range is an estimate (a large result). */
+          'X-Total-Estimated'?: string;
+          /** @description Where present, pass it as `filter.after` for the next page (keyset). */
+          'X-Next-Cursor'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CustomerResponse'][];
+        };
+      };
+      /** @description The request is not valid (shape, or a value a domain parser refuses); `code` says which. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description No valid bearer access token. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description The caller may not do this. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+    };
+  };
+  CustomersController_register: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description A key per intended action (e.g. a UUID): a retry with the same key and body replays the first answer and writes nothing; the same key with another body answers 422. */
+        'Idempotency-Key'?: string;
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['RegisterCustomerDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CustomerResponse'];
+        };
+      };
+      /** @description The request is not valid (shape, or a value a domain parser refuses); `code` says which. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description No valid bearer access token. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description The caller may not do this. */
+      403: {
         headers: {
           [name: string]: unknown;
         };

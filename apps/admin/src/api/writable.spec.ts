@@ -52,4 +52,13 @@ describe('toWritableBody', () => {
       month: '2026-01',
     });
   });
+
+  it('sends the customer tenant and country a partner registers', () => {
+    const customer = {
+      tenantId: 'c4e8a1f3-2d5b-4c6e-8f7a-9b0c1d2e3f03',
+      name: 'Litware',
+      country: 'SE',
+    };
+    expect(toWritableBody('customers', { ...customer, id: 'x' })).toEqual(customer);
+  });
 });

@@ -30,6 +30,9 @@ const writableFields: Readonly<Record<string, readonly string[]>> = {
   'revenue-records': ['partnerId', 'month', 'amount', 'currency', 'channel', 'productKind'],
   // `version` here is the agreement's version name, not a record's optimistic-lock counter.
   'agreement-versions': ['kind', 'version', 'publishedOn', 'reacceptBy', 'regions', 'texts'],
+  // Here `tenantId` and `country` are the customer's, which the partner enters.
+  customers: ['tenantId', 'name', 'country'],
+  'csp-transaction-tenants': ['region', 'tenantId'],
 };
 
 /** The masked view (`{ kind, last4, ... }`) the API answers: not something to send back. */

@@ -3,6 +3,7 @@ import { directoryInsightsEn } from './directory-insights';
 import { dashboardEn } from './dashboard';
 import { programSettingsEn } from './program-settings';
 import { agreementsEn } from './agreements';
+import { customersEn } from './customers';
 import { toErrorMessages } from './domain-messages';
 
 /** English: react-admin's own texts (`ra.*`) plus the console's. sv.ts has exactly these keys. */
@@ -463,6 +464,9 @@ export const en = {
       meets: 'The revenue meets the minimum.',
       below: 'The revenue is below the minimum.',
     },
+    customers: {
+      name: 'Customer |||| Customers',
+    },
     'agreement-versions': {
       name: 'Agreement |||| Agreements',
     },
@@ -759,6 +763,7 @@ export const en = {
   directory_insights: directoryInsightsEn.directory_insights,
   program_settings: programSettingsEn,
   agreements: agreementsEn,
+  customers: customersEn,
   dashboard: dashboardEn,
   api: {
     stale:

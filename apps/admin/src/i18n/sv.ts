@@ -3,6 +3,7 @@ import { directoryInsightsSv } from './directory-insights';
 import { dashboardSv } from './dashboard';
 import { programSettingsSv } from './program-settings';
 import { agreementsSv } from './agreements';
+import { customersSv } from './customers';
 import { toErrorMessages } from './domain-messages';
 
 /**
@@ -680,6 +681,9 @@ export const sv: typeof en = {
       meets: 'Intäkterna når upp till minimikravet.',
       below: 'Intäkterna ligger under minimikravet.',
     },
+    customers: {
+      name: 'Kund |||| Kunder',
+    },
     'agreement-versions': {
       name: 'Avtal |||| Avtal',
     },
@@ -978,6 +982,7 @@ export const sv: typeof en = {
   directory_insights: directoryInsightsSv.directory_insights,
   program_settings: programSettingsSv,
   agreements: agreementsSv,
+  customers: customersSv,
   dashboard: dashboardSv,
   api: {
     stale:

@@ -1,6 +1,8 @@
 import { IdempotencyKeyEntity } from '../http/idempotency/idempotency-key.entity.js';
 import { AgreementAcceptanceEntity } from '../modules/agreements/agreement-acceptance.entity.js';
 import { AgreementVersionEntity } from '../modules/agreements/agreement-version.entity.js';
+import { CspTransactionTenantEntity } from '../modules/customers/csp-transaction-tenant.entity.js';
+import { PartnerCustomerEntity } from '../modules/customers/partner-customer.entity.js';
 import { AuditEventEntity } from '../modules/audit/audit-event.entity.js';
 import { EnrollmentCheckEntity } from '../modules/enrollments/enrollment-check.entity.js';
 import { EnrollmentNoteEntity } from '../modules/enrollments/enrollment-note.entity.js';
@@ -34,6 +36,8 @@ export const entities = [
   EnrollmentNoteEntity,
   AgreementAcceptanceEntity,
   AgreementVersionEntity,
+  CspTransactionTenantEntity,
+  PartnerCustomerEntity,
   AuditEventEntity,
   OutboundEmailEntity,
   IdempotencyKeyEntity,

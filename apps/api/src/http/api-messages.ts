@@ -79,6 +79,10 @@ export const apiMessages = {
     'search.reindex_running':
       'A rebuild of the directory index is already under way: follow its progress instead.',
     'search.reindex_not_found': 'No rebuild of the directory index was found.',
+    'customers.partner_not_active':
+      'Only an active CSP partner registers customers: your company’s enrollment is not active yet.',
+    'customers.already_registered': 'Your company has registered this customer tenant already.',
+    'customers.name_required': 'Enter the customer’s name (at most 200 characters).',
     'agreement_version.not_found': 'No agreement version was found.',
     'agreement_version.program_admin_only': 'Only program admins publish agreement versions.',
     'agreement_version.staff_only':
@@ -177,6 +181,10 @@ export const apiMessages = {
     'provider.distributor_only':
       'Bara personal hos en distributör (rollen Distributor) underhåller en leverantörsannons.',
     'search.invalid_query': 'Sökningen är ogiltig: {reason}',
+    'customers.partner_not_active':
+      'Bara en aktiv CSP-partner registrerar kunder: företagets registrering är inte aktiv ännu.',
+    'customers.already_registered': 'Företaget har redan registrerat den här kundklienten.',
+    'customers.name_required': 'Ange kundens namn (högst 200 tecken).',
     'agreement_version.not_found': 'Ingen avtalsversion hittades.',
     'agreement_version.program_admin_only': 'Bara programadministratörer publicerar avtalsversioner.',
     'agreement_version.staff_only':

@@ -155,6 +155,18 @@ function cases(ids: {
       expected: row(401, 403, 409, 403, 403, 403, 409),
       body: { signatory },
     },
+    // The CSP-to-CSP restriction: a partner's own users read, its global admin marks and
+    // registers; both tenants' enrollments are drafts here, so nothing is written.
+    'GET /api/csp-transaction-tenants': { expected: row(401, 403, 200, 200, 403, 403, 200) },
+    'POST /api/csp-transaction-tenants': {
+      expected: row(401, 403, 409, 403, 403, 403, 409),
+      body: { region: 'Europe', tenantId: '0b6e1d3a-5f7c-4e2a-9d8b-1c2e3f4a5b6c' },
+    },
+    'GET /api/customers': { expected: row(401, 403, 200, 200, 403, 403, 200) },
+    'POST /api/customers': {
+      expected: row(401, 403, 409, 403, 403, 403, 409),
+      body: { tenantId: '0b6e1d3a-5f7c-4e2a-9d8b-1c2e3f4a5b6c', name: 'Litware', country: 'SE' },
+    },
     'GET /api/fx-rates': { expected: row(401, 200, 200, 200, 200, 200, 200) },
     'POST /api/fx-rates/imports/preview': {
       expected: row(401, 403, 403, 403, 403, 200, 403),

@@ -50,8 +50,8 @@ describe('marking a CSP transaction tenant', () => {
     [{ region: 'Japan' }, 'restrictions.region_not_partners'],
     [{ region: 'Atlantis' }, 'market.unknown_region'],
     [{ tenantId: fabrikamTenant }, 'restrictions.csp_tenant_other_partner'],
-    [{ tenantId: 'not-a-guid' }, 'identity.invalid_tenant_id'],
-    [{ tenantId: 42 }, 'identity.invalid_tenant_id'],
+    [{ tenantId: 'not-a-guid' }, 'restrictions.invalid_tenant_id'],
+    [{ tenantId: 42 }, 'restrictions.invalid_tenant_id'],
   ])('refuses %j with %s', (change, code) => {
     const result = designate(change);
     expect(result.ok).toBe(false);
@@ -91,7 +91,12 @@ describe('registering a customer tenant', () => {
     [{ customerCountry: 'IR' }, 'market.country_not_in_market'],
     [{ customerCountry: 'Sweden' }, 'country.invalid'],
     [{ customerCountry: undefined }, 'country.invalid'],
-    [{ customerTenantId: '' }, 'identity.invalid_tenant_id'],
+    [{ customerTenantId: '' }, 'restrictions.invalid_tenant_id'],
+    // The personal Microsoft accounts tenant is nobody's organization.
+    [
+      { customerTenantId: '9188040d-6c67-4c5b-b112-36a304b66dad' },
+      'restrictions.invalid_tenant_id',
+    ],
   ])('refuses %j with %s', (change, code) => {
     const result = register(change);
     expect(result.ok).toBe(false);

@@ -26,9 +26,10 @@ export type DesignationInput = {
   readonly designations: readonly CspTenantDesignation[];
 };
 
+/** A tenant id from a form: a GUID of an organization's tenant (not the personal accounts one). */
 const tenantOf = (input: unknown, field: string): Result<TenantId, Refusal> => {
-  const parsed = parseTenantId(typeof input === 'string' ? input : '');
-  return parsed.ok ? parsed : err(refuse(parsed.error.code, { field }));
+  const parsed = parseTenantId(input);
+  return parsed.ok ? parsed : err(refuse('restrictions.invalid_tenant_id', { field }));
 };
 
 /**

@@ -6,6 +6,8 @@ export const restrictionsMessages = {
       "A CSP partner cannot resell online services to another CSP partner's CSP transaction tenant. The buyer can purchase with a separate, non-CSP corporate tenant.",
     'restrictions.buyer_not_csp_transaction_tenant':
       "The buyer's tenant is not used for CSP transactions, so it may buy from a CSP partner.",
+    'restrictions.invalid_tenant_id':
+      'Enter the tenant id of an organization (a GUID such as 72f988bf-86f1-41af-91ab-2d7cd011db47).',
     'restrictions.region_not_partners':
       'Your company does not sell in the {region} region: mark a CSP transaction tenant only for a region of your locations.',
     'restrictions.csp_tenant_region_taken':
@@ -24,6 +26,8 @@ export const restrictionsMessages = {
       'En CSP-partner kan inte sälja onlinetjänster vidare till en annan CSP-partners klient för CSP-transaktioner. Köparen kan i stället köpa med en separat klient för internt bruk som inte används för CSP.',
     'restrictions.buyer_not_csp_transaction_tenant':
       'Köparens klient används inte för CSP-transaktioner och får därför köpa av en CSP-partner.',
+    'restrictions.invalid_tenant_id':
+      'Ange klient-id:t för en organisation (ett GUID som 72f988bf-86f1-41af-91ab-2d7cd011db47).',
     'restrictions.region_not_partners':
       'Företaget säljer inte i regionen {region}: ange en klient för CSP-transaktioner bara för en region där ni har en plats.',
     'restrictions.csp_tenant_region_taken':

@@ -9,6 +9,7 @@ import { AddListingFreshness1796700000000 } from './1796700000000-AddListingFres
 import { CreateSearchSyncPending1796800000000 } from './1796800000000-CreateSearchSyncPending.js';
 import { CreateProgramConfiguration1797000000000 } from './1797000000000-CreateProgramConfiguration.js';
 import { AddEnrollmentDecidedIndex1797100000000 } from './1797100000000-AddEnrollmentDecidedIndex.js';
+import { CreateCustomers1797400000000 } from './1797400000000-CreateCustomers.js';
 import { CreateAgreementVersions1797300000000 } from './1797300000000-CreateAgreementVersions.js';
 import { CreateProviderLogos1797200000000 } from './1797200000000-CreateProviderLogos.js';
 
@@ -27,4 +28,5 @@ export const migrations = [
   AddEnrollmentDecidedIndex1797100000000,
   CreateProviderLogos1797200000000,
   CreateAgreementVersions1797300000000,
+  CreateCustomers1797400000000,
 ];
