@@ -123,7 +123,10 @@ describe('customers and CSP transaction tenants', () => {
       expect([country, refused.status, refused.body.code]).toEqual([country, status, code]);
     }
     const badTenant = await ada.post('/api/customers', customer({ tenantId: 'not-a-tenant' }));
-    expect([badTenant.status, badTenant.body.code]).toEqual([400, 'restrictions.invalid_tenant_id']);
+    expect([badTenant.status, badTenant.body.code]).toEqual([
+      400,
+      'restrictions.invalid_tenant_id',
+    ]);
     const unnamed = await ada.post(
       '/api/customers',
       customer({ tenantId: randomUUID(), name: ' ' }),
