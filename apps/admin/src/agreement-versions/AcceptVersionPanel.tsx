@@ -6,7 +6,6 @@ import {
   Checkbox,
   CircularProgress,
   FormControlLabel,
-  TextField,
   Typography,
 } from '@mui/material';
 import { parseSignatory } from '@hub/domain';
@@ -22,9 +21,8 @@ import {
 } from 'react-admin';
 import { useApiError } from '../api/useApiError';
 import { useViewer } from '../api/useViewer';
+import { SignatoryFields, type Signatory } from '../enrollments/SignatoryFields';
 import { useAgreementTexts } from './useAgreementTexts';
-
-type Signatory = { name: string; title: string; email: string };
 
 /** The partner's active enrollment whose standing points at this version, if any. */
 const useStandingFor = (version: AgreementVersionResponse) => {
@@ -81,8 +79,6 @@ export const AcceptVersionPanel = ({ version }: { version: AgreementVersionRespo
   const errorText = error
     ? translate(`errors.${error.code}`, { ...error.details, _: error.code })
     : undefined;
-  const set = (field: keyof Signatory) => (event: { target: { value: string } }) =>
-    setSignatory({ ...signatory, [field]: event.target.value });
   const accept = async () => {
     setTouched(true);
     if (!parsed.ok || !authority) {
@@ -116,30 +112,7 @@ export const AcceptVersionPanel = ({ version }: { version: AgreementVersionRespo
       <Typography>
         {translate('agreements.accept.intro', { agreement: name, version: version.version })}
       </Typography>
-      <Box sx={{ display: 'grid', gridTemplateColumns: { xs: '1fr', md: '1fr 1fr 1fr' }, gap: 2 }}>
-        <TextField
-          label={translate('resources.enrollments.agreement.name')}
-          value={signatory.name}
-          onChange={set('name')}
-          autoComplete="name"
-          required
-        />
-        <TextField
-          label={translate('resources.enrollments.agreement.job_title')}
-          value={signatory.title}
-          onChange={set('title')}
-          autoComplete="organization-title"
-          required
-        />
-        <TextField
-          label={translate('resources.enrollments.agreement.email')}
-          type="email"
-          value={signatory.email}
-          onChange={set('email')}
-          autoComplete="email"
-          required
-        />
-      </Box>
+      <SignatoryFields signatory={signatory} onChange={setSignatory} />
       <FormControlLabel
         control={
           <Checkbox checked={authority} onChange={(event) => setAuthority(event.target.checked)} />

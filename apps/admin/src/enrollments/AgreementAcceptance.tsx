@@ -1,5 +1,5 @@
 import HistoryEduIcon from '@mui/icons-material/HistoryEdu';
-import { Alert, Box, Checkbox, FormControlLabel, TextField, Typography } from '@mui/material';
+import { Alert, Box, Checkbox, FormControlLabel, Typography } from '@mui/material';
 import { parseSignatory } from '@hub/domain';
 import { useState } from 'react';
 import { useGetIdentity, useTranslate } from 'react-admin';
@@ -7,9 +7,8 @@ import type { EnrollmentResponse } from '../api/responses';
 import type { useEnrollmentCommand } from '../api/useEnrollmentCommand';
 import { useFormatters } from '../api/useFormatters';
 import { CommandButton } from './CommandButton';
+import { SignatoryFields, type Signatory } from './SignatoryFields';
 import { findCommand } from './commands';
-
-type Signatory = { name: string; title: string; email: string };
 
 /**
  * Once verified: the agreement of the enrollment's own program (indirect reseller terms or the
@@ -66,8 +65,6 @@ export const AgreementAcceptance = ({
   const emailError = error?.code.startsWith('partner.email') ? errorText : undefined;
   const otherError = error && !emailError ? errorText : undefined;
   const agreementName = translate(`enums.agreement.${agreement.kind}`, { _: agreement.kind });
-  const set = (name: keyof Signatory) => (event: { target: { value: string } }) =>
-    setSignatory({ ...signatory, [name]: event.target.value });
 
   return (
     <Box component="section" aria-labelledby="agreement" sx={{ display: 'grid', gap: 1.5 }}>
@@ -80,32 +77,11 @@ export const AgreementAcceptance = ({
           version: agreement.version,
         })}
       </Typography>
-      <Box sx={{ display: 'grid', gridTemplateColumns: { xs: '1fr', md: '1fr 1fr 1fr' }, gap: 2 }}>
-        <TextField
-          label={translate('resources.enrollments.agreement.name')}
-          value={signatory.name}
-          onChange={set('name')}
-          autoComplete="name"
-          required
-        />
-        <TextField
-          label={translate('resources.enrollments.agreement.job_title')}
-          value={signatory.title}
-          onChange={set('title')}
-          autoComplete="organization-title"
-          required
-        />
-        <TextField
-          label={translate('resources.enrollments.agreement.email')}
-          type="email"
-          value={signatory.email}
-          onChange={set('email')}
-          autoComplete="email"
-          required
-          error={touched && emailError !== undefined}
-          helperText={touched ? emailError : undefined}
-        />
-      </Box>
+      <SignatoryFields
+        signatory={signatory}
+        onChange={setSignatory}
+        emailError={touched ? emailError : undefined}
+      />
       <FormControlLabel
         control={
           <Checkbox checked={authority} onChange={(event) => setAuthority(event.target.checked)} />

@@ -33,6 +33,28 @@ export function adminQuery(sql: string): Promise<void> {
   return withAdmin(async (client) => void (await client.query(sql)));
 }
 
+/**
+ * Drops a test file's database once the app's pools have closed their connections: a pool ends
+ * its idle clients asynchronously after `app.close()`, and FORCE terminating one of those makes it
+ * emit an error nobody listens to any more (the suite then fails as "Unhandled error"). After two
+ * seconds FORCE ends whatever is left: a true leak still shows.
+ */
+async function dropWhenIdle(name: string): Promise<void> {
+  await withAdmin(async (client) => {
+    for (let attempt = 0; attempt < 20; attempt += 1) {
+      const { rows } = await client.query<{ n: number }>(
+        'SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = $1',
+        [name],
+      );
+      if (rows[0]?.n === 0) {
+        break;
+      }
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    await client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+  });
+}
+
 let templateReady: Promise<void> | undefined;
 
 /**
@@ -75,6 +97,6 @@ export async function createTestDatabase(
   return {
     name,
     url: withDatabase(adminUrl(), name),
-    drop: () => adminQuery(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`),
+    drop: () => dropWhenIdle(name),
   };
 }
