@@ -15,6 +15,7 @@ import {
   agreementKinds,
   appliesTo,
   checkAgreementVersion,
+  checkSigner,
   parseSignatory,
   programAgreementKind,
   type AgreementAcceptance,
@@ -286,15 +287,9 @@ export function decideReacceptance(
   input: DecideReacceptanceInput,
 ): Result<AgreementAcceptance, AgreementRefusal | Refusal> {
   const { program, state, kind, version, region, actor, tenantId, now, catalog } = input;
-  if (actor.kind !== 'partner_global_admin') {
-    return err(refuse('agreements.global_admin_required', { actorKind: actor.kind }));
-  }
-  if (actor.tenantId !== tenantId) {
-    return err(refuse('agreements.other_tenant'));
-  }
-  const expected = programAgreementKind[program];
-  if (kind !== expected) {
-    return err(refuse('agreements.wrong_program', { program, kind, expected }));
+  const signer = checkSigner({ actor, tenantId, program, kind });
+  if (!signer.ok) {
+    return signer;
   }
   if (state !== 'active') {
     return err(refuse('agreements.not_acceptable_in_state', { program, state }));

@@ -249,6 +249,32 @@ export function checkAgreementVersion(
   return ok(chosen);
 }
 
+export type SignerInput = {
+  readonly actor: Actor;
+  readonly tenantId: string;
+  readonly program: EnrollmentProgram;
+  readonly kind: AgreementKind;
+};
+
+/**
+ * Who may sign which agreement, for a first acceptance and a new version alike: a global admin
+ * of the partner's own tenant (DOMAIN.md §4), and only its own program's agreement.
+ */
+export function checkSigner(input: SignerInput): Result<true, AgreementRefusal> {
+  const { actor, tenantId, program, kind } = input;
+  if (actor.kind !== 'partner_global_admin') {
+    return err(refuse('agreements.global_admin_required', { actorKind: actor.kind }));
+  }
+  if (actor.tenantId !== tenantId) {
+    return err(refuse('agreements.other_tenant'));
+  }
+  const expected = programAgreementKind[program];
+  if (kind !== expected) {
+    return err(refuse('agreements.wrong_program', { program, kind, expected }));
+  }
+  return ok(true);
+}
+
 export type DecideAcceptanceInput = {
   /** The program of the enrollment that accepts: only its own agreement kind is accepted. */
   readonly program: EnrollmentProgram;
@@ -280,15 +306,9 @@ export function decideAgreementAcceptance(
 ): Result<AgreementAcceptance, AgreementRefusal | Refusal> {
   const { program, state, kind, version, region, actor, tenantId, now } = input;
   const { catalog = agreementVersions } = input;
-  if (actor.kind !== 'partner_global_admin') {
-    return err(refuse('agreements.global_admin_required', { actorKind: actor.kind }));
-  }
-  if (actor.tenantId !== tenantId) {
-    return err(refuse('agreements.other_tenant'));
-  }
-  const expected = programAgreementKind[program];
-  if (kind !== expected) {
-    return err(refuse('agreements.wrong_program', { program, kind, expected }));
+  const signer = checkSigner({ actor, tenantId, program, kind });
+  if (!signer.ok) {
+    return signer;
   }
   if (!acceptingStates(program).includes(state)) {
     return err(refuse('agreements.not_acceptable_in_state', { program, state }));
