@@ -106,7 +106,11 @@ describe('the transition tables', () => {
         state: 'active',
         command: { type: 'transition_to_indirect', providerId: 'contoso-distribution' },
         actor: { kind: 'partner_global_admin' },
-        facts: { providerInPartnerRegion: true },
+        facts: {
+          providerInPartnerRegion: true,
+          indirectResellerOpen: false,
+          indirectResellerActive: false,
+        },
         now,
       });
       expect(transition.ok && transition.value.events[0]?.details).toEqual({

@@ -31,6 +31,12 @@ export type EnrollmentFacts = {
   readonly agreementsInForce?: boolean;
   /** The chosen indirect provider's CSP region is the partner's (DOMAIN.md §5). */
   readonly providerInPartnerRegion?: boolean;
+  /** The tenant has an indirect reseller application under way (a transition or its own). */
+  readonly indirectResellerOpen?: boolean;
+  /** The tenant is already an active indirect reseller: there is nothing to transition to. */
+  readonly indirectResellerActive?: boolean;
+  /** The indirect reseller enrollment the transition opened is active (its terms accepted). */
+  readonly transitionEnrollmentActive?: boolean;
 };
 
 export type EnrollmentGuardCode =
@@ -43,7 +49,10 @@ export type EnrollmentGuardCode =
   | 'enrollment.location_partner_id_not_linked'
   | 'enrollment.agreement_not_accepted'
   | 'enrollment.provider_required'
-  | 'enrollment.provider_not_in_region';
+  | 'enrollment.provider_not_in_region'
+  | 'enrollment.transition_already_open'
+  | 'enrollment.already_indirect_reseller'
+  | 'enrollment.transition_not_accepted';
 
 export type EnrollmentRefusal = Refusal<
   | 'enrollment.illegal_transition'
@@ -120,6 +129,21 @@ export const enrollmentGuards: Readonly<
     code: 'enrollment.provider_not_in_region',
     reads: 'facts',
     check: ({ facts }) => facts.providerInPartnerRegion === true,
+  },
+  no_open_transition: {
+    code: 'enrollment.transition_already_open',
+    reads: 'facts',
+    check: ({ facts }) => facts.indirectResellerOpen === false,
+  },
+  not_yet_indirect_reseller: {
+    code: 'enrollment.already_indirect_reseller',
+    reads: 'facts',
+    check: ({ facts }) => facts.indirectResellerActive === false,
+  },
+  transition_enrollment_active: {
+    code: 'enrollment.transition_not_accepted',
+    reads: 'facts',
+    check: ({ facts }) => facts.transitionEnrollmentActive === true,
   },
 };
 

@@ -20,7 +20,8 @@ export type EnrollmentCommand =
   | { readonly type: 'record_support_plan'; readonly plan: SupportPlan }
   | { readonly type: 'accept_agreement' }
   | { readonly type: 'activate' }
-  | { readonly type: 'transition_to_indirect'; readonly providerId: string };
+  | { readonly type: 'transition_to_indirect'; readonly providerId: string }
+  | { readonly type: 'complete_transition' };
 
 export const MAX_TEXT_LENGTH = 4000;
 export const MAX_PROVIDER_ID_LENGTH = 100;
@@ -99,6 +100,7 @@ export function parseEnrollmentCommand(input: unknown): Result<EnrollmentCommand
     case 'pass_credit_check':
     case 'accept_agreement':
     case 'activate':
+    case 'complete_transition':
       return ok({ type: commandType });
   }
 }

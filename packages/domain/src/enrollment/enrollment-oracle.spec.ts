@@ -58,6 +58,7 @@ const COMMANDS = [
   'accept_agreement',
   'activate',
   'transition_to_indirect',
+  'complete_transition',
 ] as const satisfies readonly EnrollmentCommandType[];
 
 /** Actor kinds by letter: Global admin, partner User, Reviewer, Program admin, System. */
@@ -95,7 +96,10 @@ type GuardName =
   | 'location'
   | 'agreement'
   | 'provider'
-  | 'region';
+  | 'region'
+  | 'noOpenIndirect'
+  | 'notYetIndirect'
+  | 'indirectActive';
 const GUARD: Readonly<Record<GuardName, Guard>> = {
   complete: {
     code: 'enrollment.application_incomplete',
@@ -161,6 +165,31 @@ const GUARD: Readonly<Record<GuardName, Guard>> = {
     satisfied: { providerInPartnerRegion: true },
     breaks: [{ how: 'provider in another region', facts: { providerInPartnerRegion: false } }],
   },
+  // §3: one request at a time, and only a tenant that is not an indirect reseller yet.
+  noOpenIndirect: {
+    code: 'enrollment.transition_already_open',
+    satisfied: { indirectResellerOpen: false },
+    breaks: [
+      { how: 'an indirect application under way', facts: { indirectResellerOpen: true } },
+      { how: 'not known whether one is under way', facts: { indirectResellerOpen: undefined } },
+    ],
+  },
+  notYetIndirect: {
+    code: 'enrollment.already_indirect_reseller',
+    satisfied: { indirectResellerActive: false },
+    breaks: [
+      { how: 'already an indirect reseller', facts: { indirectResellerActive: true } },
+      { how: 'not known whether it is one', facts: { indirectResellerActive: undefined } },
+    ],
+  },
+  // §3 step 5: indirect reseller capabilities (and the point of no return) come with the terms.
+  indirectActive: {
+    code: 'enrollment.transition_not_accepted',
+    satisfied: { transitionEnrollmentActive: true },
+    breaks: [
+      { how: 'indirect enrollment not active yet', facts: { transitionEnrollmentActive: false } },
+    ],
+  },
 };
 /** Guards that read facts (the console's blockedBy), as opposed to the command's payload. */
 const FACT_GUARDS: readonly GuardName[] = [
@@ -171,6 +200,9 @@ const FACT_GUARDS: readonly GuardName[] = [
   'location',
   'agreement',
   'region',
+  'noOpenIndirect',
+  'notYetIndirect',
+  'indirectActive',
 ];
 
 type Row = {
@@ -246,7 +278,9 @@ const INDIRECT: readonly Row[] = [
  * Direct bill (DOMAIN.md §6.3 process: eligibility, enrollment, verification and the credit
  * check, the credit-pass e-mail, "only then" the support plan, then the MPA; the seed's "You must
  * pass a credit check before purchasing a support plan"). An active direct bill partner may
- * transition to indirect reseller through a provider of its region, with no way back (§3, §5).
+ * ask to transition to indirect reseller through a provider of its region and stays active while
+ * the request is reviewed; only the hub ends the direct bill enrollment, once the tenant's
+ * indirect reseller enrollment is active, and from then on there is no way back (§3, §5).
  */
 const DIRECT: readonly Row[] = [
   row('draft', 'update_draft', 'draft', 'G', [], ['draft_updated']),
@@ -315,9 +349,17 @@ const DIRECT: readonly Row[] = [
   row(
     'active',
     'transition_to_indirect',
-    'transitioned_to_indirect',
+    'active',
     'G',
-    ['provider', 'region'],
+    ['provider', 'region', 'noOpenIndirect', 'notYetIndirect'],
+    ['transition_requested'],
+  ),
+  row(
+    'active',
+    'complete_transition',
+    'transitioned_to_indirect',
+    'S',
+    ['indirectActive'],
     ['transitioned_to_indirect'],
   ),
   ...(
@@ -420,6 +462,9 @@ const FULL_FACTS: EnrollmentFacts = {
   locationPartnerIdLinked: true,
   agreementsInForce: true,
   providerInPartnerRegion: true,
+  indirectResellerOpen: false,
+  indirectResellerActive: false,
+  transitionEnrollmentActive: true,
 };
 /** Exactly the facts a row's guards need, and nothing else. */
 const neededFacts = (r: Row): EnrollmentFacts =>
@@ -603,6 +648,7 @@ describe('the enrollment oracle (hand-written from DOMAIN.md §6–§7 and the s
       support_plan_recorded: ['reviewers'],
       agreement_accepted: ['primary_contact'],
       activated: ['primary_contact', 'global_admins'],
+      transition_requested: ['primary_contact'],
       transitioned_to_indirect: ['primary_contact', 'provider'],
     });
   });

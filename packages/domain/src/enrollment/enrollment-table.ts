@@ -16,10 +16,14 @@
 //   agreement is still in force (../agreements).
 // - The restricted direct bill state (§3, §7) is not an enrollment state: it is a later
 //   compliance status of an active partner, outside this issue.
-// - transition_to_indirect ends the direct bill enrollment in `transitioned_to_indirect`, with no
-//   way back (§3: irreversible). The partner keeps its direct customers; its new indirect reseller
-//   capability is an indirect reseller enrollment of the same tenant, opened by the API from the
-//   `transitioned_to_indirect` event.
+// - The move to indirect reseller (§3) has two phases. `transition_to_indirect` is the partner's
+//   request: the direct bill enrollment stays `active` (the partner keeps selling direct bill while
+//   the request is reviewed, and may withdraw it), and the API opens an indirect reseller
+//   enrollment of the same tenant, submitted with the chosen provider, that goes through review
+//   like any application. Only when that enrollment is active (its terms accepted) does the hub
+//   give `complete_transition`, which ends the direct bill enrollment in `transitioned_to_indirect`,
+//   with no way back (§3: irreversible). A rejected or withdrawn request leaves the direct bill
+//   enrollment as it was. The partner keeps its direct customers either way.
 import type { ActorKind } from '../identity/index.js';
 
 export type EnrollmentProgram = 'indirect_reseller' | 'direct_bill';
@@ -58,7 +62,8 @@ export type EnrollmentCommandType =
   | 'record_support_plan'
   | 'accept_agreement'
   | 'activate'
-  | 'transition_to_indirect';
+  | 'transition_to_indirect'
+  | 'complete_transition';
 
 export const enrollmentCommandTypes: readonly EnrollmentCommandType[] = [
   'update_draft',
@@ -76,6 +81,7 @@ export const enrollmentCommandTypes: readonly EnrollmentCommandType[] = [
   'accept_agreement',
   'activate',
   'transition_to_indirect',
+  'complete_transition',
 ];
 
 /** What a transition records, for the audit trail and the e-mails (see enrollmentEventRecipients). */
@@ -94,6 +100,7 @@ export type EnrollmentEventType =
   | 'support_plan_recorded'
   | 'agreement_accepted'
   | 'activated'
+  | 'transition_requested'
   | 'transitioned_to_indirect';
 
 /**
@@ -112,7 +119,10 @@ export type EnrollmentGuard =
   | 'location_partner_id_linked'
   | 'agreements_in_force'
   | 'provider_chosen'
-  | 'provider_in_partner_region';
+  | 'provider_in_partner_region'
+  | 'no_open_transition'
+  | 'not_yet_indirect_reseller'
+  | 'transition_enrollment_active';
 
 export type EnrollmentTransition = {
   readonly from: EnrollmentState;
@@ -153,6 +163,8 @@ export type EnrollmentTable = {
 const GLOBAL_ADMIN: readonly ActorKind[] = ['partner_global_admin'];
 const STAFF: readonly ActorKind[] = ['reviewer', 'program_admin'];
 const AUTOMATION: readonly ActorKind[] = ['system', 'program_admin'];
+/** What only the hub does, as a consequence of another enrollment's move. */
+const HUB: readonly ActorKind[] = ['system'];
 /**
  * Who records a credit check's result: the hub (an integration), a program admin, or the
  * reviewer handling the case (the mission: "reviewers record credit checks"; issue 7 item 6).
@@ -225,6 +237,10 @@ export const indirectResellerTable: EnrollmentTable = {
  *     → credit_check_pending → credit_check_passed → support_plan_recorded
  *     → agreement_accepted → active → transitioned_to_indirect;   rejected, withdrawn
  *
+ * `active` takes the partner's transition request without leaving `active` (event
+ * `transition_requested`); the hub completes the transition once the indirect reseller enrollment
+ * it opened is active.
+ *
  * Eligibility (../eligibility) is checked before submit: any requirement not met blocks it;
  * requirements needing review go to the reviewer, who must see them all met before verifying.
  * The support plan (ASfP or PSfP) may be recorded only once the credit check has passed (seed:
@@ -267,7 +283,8 @@ export const directBillTable: EnrollmentTable = {
     t('credit_check_passed',   'record_support_plan',   'support_plan_recorded',   GLOBAL_ADMIN_OR_PA,   [],                                                        ['support_plan_recorded']),
     t('support_plan_recorded', 'accept_agreement',      'agreement_accepted',      GLOBAL_ADMIN,         ['location_partner_id_linked', 'agreements_in_force'],     ['agreement_accepted']),
     t('agreement_accepted',    'activate',              'active',                  AUTOMATION,           ['agreements_in_force'],                                   ['activated']),
-    t('active',                'transition_to_indirect','transitioned_to_indirect',GLOBAL_ADMIN,         ['provider_chosen', 'provider_in_partner_region'],         ['transitioned_to_indirect']),
+    t('active',                'transition_to_indirect','active',                  GLOBAL_ADMIN,         ['provider_chosen', 'provider_in_partner_region', 'no_open_transition', 'not_yet_indirect_reseller'], ['transition_requested']),
+    t('active',                'complete_transition',   'transitioned_to_indirect',HUB,                  ['transition_enrollment_active'],                          ['transitioned_to_indirect']),
     ...withdrawFrom([
       'draft', 'submitted', 'in_review', 'info_requested', 'verified',
       'credit_check_pending', 'credit_check_passed', 'support_plan_recorded', 'agreement_accepted',
@@ -335,5 +352,7 @@ export const enrollmentEventRecipients: Readonly<
   support_plan_recorded: ['reviewers'],
   agreement_accepted: ['primary_contact'],
   activated: ['primary_contact', 'global_admins'],
+  // The request's review is the indirect reseller enrollment's (its `submitted` tells reviewers).
+  transition_requested: ['primary_contact'],
   transitioned_to_indirect: ['primary_contact', 'provider'],
 };

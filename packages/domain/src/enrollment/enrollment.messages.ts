@@ -29,6 +29,12 @@ export const enrollmentMessages = {
       'Only an active direct bill partner can transition to the indirect reseller model.',
     'enrollment.transition_irreversible':
       'This tenant has transitioned to the indirect reseller model; it cannot go back to direct bill.',
+    'enrollment.transition_already_open':
+      'This tenant already has an indirect reseller application under way. Withdraw it, or wait for its decision, before requesting another transition.',
+    'enrollment.already_indirect_reseller':
+      'This tenant is already an active indirect reseller, so there is nothing to transition to.',
+    'enrollment.transition_not_accepted':
+      'The transition completes only when the indirect reseller enrollment it opened is active.',
     'enrollment.assignment_staff_only': 'Only reviewers and program admins assign applications.',
     'enrollment.assignment_closed':
       'An application in state “{state}” is not in the reviewers’ queue, so it cannot be assigned.',
@@ -67,6 +73,12 @@ export const enrollmentMessages = {
       'Bara en aktiv direktfakturerad partner kan gå över till modellen för indirekta återförsäljare.',
     'enrollment.transition_irreversible':
       'Den här klienten har gått över till modellen för indirekta återförsäljare och kan inte återgå till direktfakturering.',
+    'enrollment.transition_already_open':
+      'Den här klienten har redan en ansökan som indirekt återförsäljare på gång. Dra tillbaka den, eller vänta på beslutet, innan du begär en ny övergång.',
+    'enrollment.already_indirect_reseller':
+      'Den här klienten är redan en aktiv indirekt återförsäljare, så det finns inget att övergå till.',
+    'enrollment.transition_not_accepted':
+      'Övergången slutförs först när registreringen som indirekt återförsäljare som den öppnade är aktiv.',
     'enrollment.assignment_staff_only':
       'Bara granskare och programadministratörer tilldelar ansökningar.',
     'enrollment.assignment_closed':

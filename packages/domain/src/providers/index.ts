@@ -3,3 +3,4 @@ export * from './listing-moderation.js';
 export * from './lead.js';
 export * from './search-miss.js';
 export * from './freshness.js';
+export * from './reseller-providers.js';

@@ -1,5 +1,11 @@
 export const providersMessages = {
   en: {
+    'relationships.not_indirect_reseller':
+      'Only an active indirect reseller records the indirect providers it works with.',
+    'relationships.provider_not_found': 'This provider is not in the directory.',
+    'relationships.provider_not_in_region':
+      'This provider does not serve your CSP regions ({resellerRegions}); it serves {providerRegions}.',
+    'relationships.already_linked': 'You already work with this provider.',
     'provider.listing_invalid': 'The listing must be an object with the listing’s fields.',
     'provider.field_required': 'Fill in the field “{field}”.',
     'provider.field_too_short': 'The field “{field}” needs at least {min} characters.',
@@ -40,6 +46,12 @@ export const providersMessages = {
     'lead.provider_not_found': 'This provider is not in the directory (any more).',
   },
   sv: {
+    'relationships.not_indirect_reseller':
+      'Bara en aktiv indirekt återförsäljare registrerar de indirekta leverantörer den arbetar med.',
+    'relationships.provider_not_found': 'Leverantören finns inte i katalogen.',
+    'relationships.provider_not_in_region':
+      'Leverantören betjänar inte era CSP-regioner ({resellerRegions}); den betjänar {providerRegions}.',
+    'relationships.already_linked': 'Ni arbetar redan med den här leverantören.',
     'provider.listing_invalid': 'Annonsen måste vara ett objekt med annonsens fält.',
     'provider.field_required': 'Fyll i fältet ”{field}”.',
     'provider.field_too_short': 'Fältet ”{field}” behöver minst {min} tecken.',
