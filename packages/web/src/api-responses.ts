@@ -104,3 +104,7 @@ export type AgreementStandingResponse = Schemas['AgreementStandingResponse'];
 export type CspTenantResponse = Schemas['CspTenantResponse'];
 /** A customer tenant a partner registered. */
 export type CustomerResponse = Schemas['CustomerResponse'];
+/** An indirect provider a reseller works with (recorded by it, or by its transition). */
+export type ResellerProviderResponse = Schemas['ResellerProviderResponse'];
+/** A transition from direct bill to indirect reseller, seen from either enrollment. */
+export type TransitionResponse = Schemas['TransitionResponse'];

@@ -486,6 +486,24 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/reseller-providers': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Reseller ↔ provider relationships: a reseller’s providers, a distributor’s resellers, or all of them (staff). */
+    get: operations['ResellerProvidersController_list'];
+    put?: never;
+    /** Record an indirect provider of the directory the reseller works with (an active indirect reseller’s global admin; the provider must serve one of its regions). The provider is e-mailed. */
+    post: operations['ResellerProvidersController_record'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/enrollments': {
     parameters: {
       query?: never;
@@ -840,6 +858,23 @@ export interface paths {
     put?: never;
     /** Activate an enrollment whose agreement is in force (program admins). */
     post: operations['EnrollmentsController_activate'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/enrollments/{id}/transition-to-indirect': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Request the transition of an active direct bill partner to indirect reseller on the same tenant, with a provider of its region: opens an indirect reseller application for review; the direct bill enrollment stays active until that one is (its global admin). */
+    post: operations['EnrollmentsController_transitionToIndirect'];
     delete?: never;
     options?: never;
     head?: never;
@@ -2031,6 +2066,90 @@ export interface components {
        */
       country: string;
     };
+    ResellerProviderResponse: {
+      /** Format: uuid */
+      id: string;
+      /**
+       * Format: uuid
+       * @description The reseller (a partner).
+       */
+      partnerId: string;
+      resellerName: string;
+      /** @example SE */
+      resellerCountry: string;
+      /** Format: uuid */
+      providerId: string;
+      providerName: string;
+      /**
+       * @description transition: recorded when the reseller’s transition from direct bill completed.
+       * @enum {string}
+       */
+      origin: 'reseller' | 'transition';
+      /** @description The CSP regions both serve. */
+      regions: (
+        | 'Africa'
+        | 'Asia and Pacific'
+        | 'Australia'
+        | 'Brazil'
+        | 'Canada'
+        | 'China'
+        | 'Europe'
+        | 'India'
+        | 'Japan'
+        | 'Korea, Republic of'
+        | 'Latin America and the Caribbean'
+        | 'Middle East, Central Europe, and Eastern Europe'
+        | 'New Zealand'
+        | 'Russia'
+        | 'Taiwan'
+        | 'United States'
+      )[];
+      recordedByName: string;
+      /** Format: date-time */
+      createdAt: string;
+    };
+    RecordResellerProviderDto: {
+      /**
+       * Format: uuid
+       * @description A provider of the directory (published listing).
+       */
+      providerId: string;
+    };
+    TransitionResponse: {
+      /**
+       * Format: uuid
+       * @description The indirect reseller enrollment of the transition.
+       */
+      enrollmentId: string;
+      /**
+       * Format: uuid
+       * @description The direct bill enrollment it moves from.
+       */
+      directBillEnrollmentId: string;
+      /**
+       * @description The indirect reseller enrollment’s state.
+       * @enum {string}
+       */
+      state:
+        | 'draft'
+        | 'submitted'
+        | 'in_review'
+        | 'info_requested'
+        | 'verified'
+        | 'credit_check_pending'
+        | 'credit_check_passed'
+        | 'support_plan_recorded'
+        | 'agreement_accepted'
+        | 'active'
+        | 'transitioned_to_indirect'
+        | 'rejected'
+        | 'withdrawn';
+      /** Format: uuid */
+      providerId: string;
+      providerName: string | null;
+      /** Format: date-time */
+      createdAt: string;
+    };
     ServiceLevelResponse: {
       /**
        * @description running: Microsoft owes the next step; paused: the partner owes an answer.
@@ -2201,6 +2320,13 @@ export interface components {
         | 'withdrawn';
       /** @description Optimistic-locking version; also the ETag. */
       version: number;
+      /**
+       * @description transition: opened by a direct bill partner’s request to become an indirect reseller.
+       * @enum {string}
+       */
+      origin: 'application' | 'transition';
+      /** @description The transition from direct bill this enrollment opened or belongs to, if any. */
+      transition: components['schemas']['TransitionResponse'] | null;
       /** @example SE */
       country: string;
       /** @example Europe */
@@ -2403,6 +2529,13 @@ export interface components {
        */
       version: string;
       signatory: components['schemas']['SignatoryDto'];
+    };
+    TransitionCommandDto: {
+      /**
+       * Format: uuid
+       * @description The indirect provider chosen from the directory (one that serves your region).
+       */
+      providerId: string;
     };
     AssignDto: {
       /**
@@ -5097,6 +5230,146 @@ export interface operations {
       };
     };
   };
+  ResellerProvidersController_list: {
+    parameters: {
+      query?: {
+        /** @description JSON `["field","ASC"|"DESC"]`; fields: id, createdAt, resellerName, providerName. Default ["createdAt","DESC"]. */
+        sort?: string;
+        /** @description JSON `[start,end]`, inclusive, 0-based, at most 500 rows. Default [0,24]. */
+        range?: string;
+        /** @description JSON object; keys: `q` (string), `origin` (strings). A list value matches any of its items. */
+        filter?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description One page of reseller-providers. */
+      200: {
+        headers: {
+          /** @description `reseller-providers <start>-<end>/<total>`, or `reseller-providers *\/<total>` for an empty page. */
+          'Content-Range'?: string;
+          /** @description `true` when the total in Content-Range is an estimate (a large result). */
+          'X-Total-Estimated'?: string;
+          /** @description Where present, pass it as `filter.after` for the next page (keyset). */
+          'X-Next-Cursor'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ResellerProviderResponse'][];
+        };
+      };
+      /** @description The request is not valid (shape, or a value a domain parser refuses); `code` says which. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description No valid bearer access token. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description The caller may not do this. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+    };
+  };
+  ResellerProvidersController_record: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description A key per intended action (e.g. a UUID): a retry with the same key and body replays the first answer and writes nothing; the same key with another body answers 422. */
+        'Idempotency-Key'?: string;
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['RecordResellerProviderDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ResellerProviderResponse'];
+        };
+      };
+      /** @description The request is not valid (shape, or a value a domain parser refuses); `code` says which. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description No valid bearer access token. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description The caller may not do this. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not found, or not visible to the caller (another tenant’s record). */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description The current state of the record does not allow it (e.g. `enrollment.illegal_transition`). */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description The Idempotency-Key was used before with a different body. */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+    };
+  };
   EnrollmentsController_list: {
     parameters: {
       query?: {
@@ -7036,6 +7309,109 @@ export interface operations {
     requestBody: {
       content: {
         'application/json': components['schemas']['EmptyCommandDto'];
+      };
+    };
+    responses: {
+      /** @description The enrollment after the command; ETag: its new version. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['EnrollmentResponse'];
+        };
+      };
+      /** @description The request is not valid (shape, or a value a domain parser refuses); `code` says which. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description No valid bearer access token. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description The caller may not do this. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not found, or not visible to the caller (another tenant’s record). */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description The current state of the record does not allow it (e.g. `enrollment.illegal_transition`). */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description If-Match names an older version: reload and retry. */
+      412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description The Idempotency-Key was used before with a different body. */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description If-Match is missing. */
+      428: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+    };
+  };
+  EnrollmentsController_transitionToIndirect: {
+    parameters: {
+      query?: never;
+      header: {
+        /** @description The ETag of the record as read, e.g. `"3"`. Missing: 428; stale: 412. */
+        'If-Match': string;
+        /** @description A key per intended action (e.g. a UUID): a retry with the same key and body replays the first answer and writes nothing; the same key with another body answers 422. */
+        'Idempotency-Key'?: string;
+      };
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['TransitionCommandDto'];
       };
     };
     responses: {

@@ -96,6 +96,9 @@ export const errorStatus = {
   'enrollment.credit_check_not_passed': HttpStatus.CONFLICT,
   'enrollment.transition_requires_active': HttpStatus.CONFLICT,
   'enrollment.transition_irreversible': HttpStatus.CONFLICT,
+  'enrollment.transition_already_open': HttpStatus.CONFLICT,
+  'enrollment.already_indirect_reseller': HttpStatus.CONFLICT,
+  'enrollment.transition_not_accepted': HttpStatus.CONFLICT,
   'enrollment.assignment_staff_only': HttpStatus.FORBIDDEN,
   'enrollment.assignment_closed': HttpStatus.CONFLICT,
   'enrollment.assignee_not_staff': HttpStatus.UNPROCESSABLE_ENTITY,
@@ -310,6 +313,10 @@ export const errorStatus = {
   'lead.sent_too_fast': HttpStatus.UNPROCESSABLE_ENTITY,
   'lead.country_invalid': HttpStatus.BAD_REQUEST,
   'lead.provider_not_found': HttpStatus.NOT_FOUND,
+  'relationships.not_indirect_reseller': HttpStatus.CONFLICT,
+  'relationships.provider_not_found': HttpStatus.NOT_FOUND,
+  'relationships.provider_not_in_region': HttpStatus.CONFLICT,
+  'relationships.already_linked': HttpStatus.CONFLICT,
 } as const satisfies Record<ErrorCode, HttpStatus>;
 
 export const statusOf = (code: ErrorCode): HttpStatus => errorStatus[code];

@@ -167,6 +167,13 @@ function cases(ids: {
       expected: row(401, 403, 409, 403, 403, 403, 409),
       body: { tenantId: '0b6e1d3a-5f7c-4e2a-9d8b-1c2e3f4a5b6c', name: 'Litware', country: 'SE' },
     },
+    // Reseller ↔ provider relationships: a reseller's users, the distributor and staff read their
+    // own; an active indirect reseller's global admin records (both are drafts here: 409).
+    'GET /api/reseller-providers': { expected: row(401, 200, 200, 200, 200, 200, 200) },
+    'POST /api/reseller-providers': {
+      expected: row(401, 403, 409, 403, 403, 403, 409),
+      body: { providerId: '0b6e1d3a-5f7c-4e2a-9d8b-1c2e3f4a5b6c' },
+    },
     'GET /api/fx-rates': { expected: row(401, 200, 200, 200, 200, 200, 200) },
     'POST /api/fx-rates/imports/preview': {
       expected: row(401, 403, 403, 403, 403, 200, 403),
@@ -254,6 +261,11 @@ function cases(ids: {
       headers: stale,
     },
     'POST /api/enrollments/{id}/activate': { expected: staleCommand, headers: stale },
+    'POST /api/enrollments/{id}/transition-to-indirect': {
+      expected: staleCommand,
+      body: { providerId: '0b6e1d3a-5f7c-4e2a-9d8b-1c2e3f4a5b6c' },
+      headers: stale,
+    },
     // Providers: the distributor its own ('mine'), reviewers and program admins every one.
     'GET /api/providers': { expected: staffOnly(200) },
     'GET /api/providers/mine': { expected: distributorOnly(200) },

@@ -2,6 +2,7 @@ import {
   checkAgreementsInForce,
   checkDirectBillEligibility,
   checkVerification,
+  isTerminalEnrollmentState,
   type AgreementAcceptance,
   type DirectBillFacts,
   type EligibilityReport,
@@ -23,6 +24,20 @@ import { type RevenueRecordEntity } from '../partners/revenue-record.entity.js';
 import { type EnrollmentCheckEntity } from './enrollment-check.entity.js';
 import { type EnrollmentEntity } from './enrollment.entity.js';
 
+/**
+ * A transition from direct bill (DOMAIN.md §3), as seen from either of its enrollments: the
+ * latest indirect reseller enrollment a direct bill enrollment opened, or the transition
+ * enrollment itself.
+ */
+export type TransitionInfo = {
+  readonly enrollmentId: string;
+  readonly directBillEnrollmentId: string;
+  readonly state: EnrollmentState;
+  readonly providerId: string;
+  readonly providerName: string | null;
+  readonly createdAt: string;
+};
+
 /** Everything the rules look at for one enrollment, loaded once per request. */
 export type EnrollmentRecord = {
   readonly enrollment: EnrollmentEntity;
@@ -38,6 +53,9 @@ export type EnrollmentRecord = {
    * another currency (fx_rates); empty otherwise.
    */
   readonly rates: readonly MonthlyRate[];
+  readonly transition: TransitionInfo | null;
+  /** The states of the tenant's indirect reseller enrollments (a transition's guards read them). */
+  readonly tenantIndirectStates: readonly EnrollmentState[];
   /** The last audit row's seq and hash, read under the row lock (null: no row yet); writes only. */
   readonly auditHead?: AuditHead | null;
 };
@@ -174,5 +192,10 @@ export function enrollmentFacts(
     }).passed,
     locationPartnerIdLinked: partner.partnerId !== null && passed(record, 'partner_id'),
     agreementsInForce: agreements?.ok === true && agreements.value.inForce,
+    // A transition's guards (the command runner reads them again under the partner's lock).
+    indirectResellerOpen: record.tenantIndirectStates.some(
+      (state) => state !== 'active' && !isTerminalEnrollmentState('indirect_reseller', state),
+    ),
+    indirectResellerActive: record.tenantIndirectStates.includes('active'),
   };
 }

@@ -1,4 +1,5 @@
-import { findPartnerMarket } from '@hub/domain';
+import { findPartnerMarket, type EnrollmentState } from '@hub/domain';
+import { ProviderListingEntity } from '../providers/provider-listing.entity.js';
 import { type EntityManager, type EntityMetadata, type EntityTarget } from 'typeorm';
 import { ApplyValueTransformers } from 'typeorm/util/ApplyValueTransformers.js';
 import { AgreementAcceptanceEntity } from '../agreements/agreement-acceptance.entity.js';
@@ -8,7 +9,7 @@ import { type AuditHead } from '../audit/audit.service.js';
 import { PartnerEntity } from '../partners/partner.entity.js';
 import { rateBook } from '../partners/fx-rates.service.js';
 import { RevenueRecordEntity } from '../partners/revenue-record.entity.js';
-import { type EnrollmentRecord } from './enrollment-facts.js';
+import { type EnrollmentRecord, type TransitionInfo } from './enrollment-facts.js';
 import { EnrollmentCheckEntity } from './enrollment-check.entity.js';
 import { EnrollmentEntity } from './enrollment.entity.js';
 
@@ -65,6 +66,8 @@ export async function loadEnrollmentRecords(
       region: market.ok ? market.value.region : null,
       catalog,
       rates,
+      transition: row.transition,
+      tenantIndirectStates: row.tenant_indirect_states,
       ...(options.auditHead ? { auditHead: row.audit_head } : {}),
     };
   });
@@ -77,6 +80,8 @@ type RecordRow = {
   checks: Json[];
   revenue: Json[];
   acceptances: Json[];
+  transition: TransitionInfo | null;
+  tenant_indirect_states: EnrollmentState[];
   audit_head: AuditHead | null;
 };
 
@@ -106,6 +111,20 @@ function recordsSql(manager: EntityManager, withAuditHead: boolean): string {
            ${list(EnrollmentCheckEntity, 'c', `c.${column(EnrollmentCheckEntity, 'enrollmentId')} = e.id`, `c.${column(EnrollmentCheckEntity, 'check')}`)} AS checks,
            ${list(RevenueRecordEntity, 'r', `r.${column(RevenueRecordEntity, 'partnerId')} = e.${column(EnrollmentEntity, 'partnerId')}`, `r.${column(RevenueRecordEntity, 'month')}, r.id`)} AS revenue,
            ${list(AgreementAcceptanceEntity, 'a', `a.${column(AgreementAcceptanceEntity, 'tenantId')} = e.${column(EnrollmentEntity, 'tenantId')}`, `a.${column(AgreementAcceptanceEntity, 'acceptedAt')}, a.id`)} AS acceptances,
+           (SELECT json_build_object('enrollmentId', t.id, 'directBillEnrollmentId', t.${column(EnrollmentEntity, 'transitionOf')},
+                                     'state', t.${column(EnrollmentEntity, 'state')}, 'providerId', t.${column(EnrollmentEntity, 'providerId')},
+                                     'providerName', l.${column(ProviderListingEntity, 'fields')}->>'name', 'createdAt', t.${column(EnrollmentEntity, 'createdAt')})
+              FROM ${table(EnrollmentEntity)} t
+              LEFT JOIN ${table(ProviderListingEntity)} l
+                ON l.${column(ProviderListingEntity, 'providerId')} = t.${column(EnrollmentEntity, 'providerId')}
+               AND l.${column(ProviderListingEntity, 'slot')} = 'live'
+             WHERE t.${column(EnrollmentEntity, 'origin')} = 'transition'
+               AND (t.${column(EnrollmentEntity, 'transitionOf')} = e.id OR t.id = e.id)
+             ORDER BY t.${column(EnrollmentEntity, 'createdAt')} DESC, t.id LIMIT 1) AS transition,
+           COALESCE((SELECT array_agg(i.${column(EnrollmentEntity, 'state')}::text)
+                       FROM ${table(EnrollmentEntity)} i
+                      WHERE i.${column(EnrollmentEntity, 'tenantId')} = e.${column(EnrollmentEntity, 'tenantId')}
+                        AND i.${column(EnrollmentEntity, 'program')} = 'indirect_reseller'), '{}') AS tenant_indirect_states,
            ${
              withAuditHead
                ? `(SELECT json_build_object('seq', h.seq, 'hash', h.hash)

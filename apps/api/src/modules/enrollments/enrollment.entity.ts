@@ -1,5 +1,6 @@
 import type { EnrollmentProgram, EnrollmentState, SupportPlan } from '@hub/domain';
 import { PartnerEntity } from '../partners/partner.entity.js';
+import { ProviderEntity } from '../providers/provider.entity.js';
 import {
   Column,
   Entity,
@@ -9,6 +10,8 @@ import {
   Index,
   PrimaryGeneratedColumn,
 } from 'typeorm';
+
+export type EnrollmentOrigin = 'application' | 'transition';
 
 /** The partner's answers to the direct bill minimum requirements (the seed's table). */
 export type EligibilityAnswers = {
@@ -36,6 +39,9 @@ export type EligibilityAnswers = {
 @Index('ix_enrollments_program_state', ['program', 'state', 'submittedAt'])
 @Index('ix_enrollments_submitted', ['submittedAt', 'id'])
 @Index('ix_enrollments_decided', ['decidedAt'])
+@Index('ix_enrollments_transition_of', ['transitionOf'])
+// Partial unique index (migration AddTransitionsAndResellerProviders): one transition under way.
+@Index('uq_enrollments_open_transition', { synchronize: false })
 export class EnrollmentEntity {
   @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'pk_enrollments' })
   id: string;
@@ -65,6 +71,30 @@ export class EnrollmentEntity {
 
   @Column({ type: 'jsonb' })
   eligibilityAnswers: EligibilityAnswers;
+
+  /**
+   * `transition`: an indirect reseller enrollment opened by a direct bill partner's request to
+   * transition (DOMAIN.md §3), with the provider it chose and the direct bill enrollment it came
+   * from; `application`: any other.
+   */
+  @Column({ type: 'varchar', length: 16, default: 'application' })
+  origin: EnrollmentOrigin;
+
+  /** The indirect provider a transition chose (recorded as the reseller's provider on approval). */
+  @Column({ type: 'uuid', nullable: true })
+  providerId: string | null;
+
+  @ManyToOne(() => ProviderEntity, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'provider_id', foreignKeyConstraintName: 'fk_enrollments_provider' })
+  provider?: Relation<ProviderEntity>;
+
+  /** The direct bill enrollment a transition enrollment moves from. */
+  @Column({ type: 'uuid', nullable: true })
+  transitionOf: string | null;
+
+  @ManyToOne(() => EnrollmentEntity, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'transition_of', foreignKeyConstraintName: 'fk_enrollments_transition_of' })
+  transitionFrom?: Relation<EnrollmentEntity>;
 
   /** The direct bill eligibility policy in force on the submission date. */
   @Column({ type: 'varchar', length: 64, nullable: true })

@@ -47,6 +47,7 @@ import {
   ReasonCommandDto,
   RecordCheckDto,
   SupportPlanCommandDto,
+  TransitionCommandDto,
   UpdateDraftDto,
 } from './dto/enrollment.dto.js';
 import {
@@ -481,6 +482,21 @@ export class EnrollmentsController {
     @Res({ passthrough: true }) reply: FastifyReply,
   ) {
     return this.run('activate', u, id, body, r, reply);
+  }
+
+  @Post(':id/transition-to-indirect')
+  @Command(
+    'Request the transition of an active direct bill partner to indirect reseller on the same tenant, with a provider of its region: opens an indirect reseller application for review; the direct bill enrollment stays active until that one is (its global admin).',
+    TransitionCommandDto,
+  )
+  transitionToIndirect(
+    @CurrentUser() u: AuthenticatedUser,
+    @Param('id') id: string,
+    @Body() body: TransitionCommandDto,
+    @Req() r: FastifyRequest,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ) {
+    return this.run('transition_to_indirect', u, id, body, r, reply);
   }
 
   // --- assignment: the reviewers' own bookkeeping, audited like the commands ---

@@ -380,6 +380,11 @@ export class EnrollmentsService {
             }),
             { user, type: call.type, body: call.body, expectedVersion: call.expectedVersion },
           );
+          if (call.type === 'transition_to_indirect') {
+            // It opened another enrollment: read the record again, transition and all.
+            const [record] = await loadEnrollmentRecords(manager, [enrollment]);
+            return this.result(200, record!, user, call.locale);
+          }
           // The answer is built from what the command loaded and wrote: only an acceptance adds
           // a row it did not load.
           const acceptances =
@@ -759,7 +764,8 @@ export class EnrollmentsService {
       message: formatMessage(refusal.code, readableDetails(refusal.details, locale), locale),
     });
     const report = eligibilityReport(record, now);
-    const facts = enrollmentFacts(record, now, [], report);
+    // The console offers only providers of the partner's region; the command checks the one sent.
+    const facts = { ...enrollmentFacts(record, now, [], report), providerInPartnerRegion: true };
     const level = serviceLevelOf(enrollment, now);
     const actorKind = user.actor.kind;
     const mayAct = isStaff(user) || user.actor.tenantId === enrollment.tenantId;
@@ -835,6 +841,8 @@ export class EnrollmentsService {
       program: enrollment.program,
       state: enrollment.state,
       version: enrollment.version,
+      origin: enrollment.origin,
+      transition: record.transition,
       country: enrollment.country,
       region: market.ok ? market.value.region : null,
       billingCurrency: market.ok ? market.value.currency : null,

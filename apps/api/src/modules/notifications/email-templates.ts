@@ -8,7 +8,9 @@ export type EmailTemplate =
   | 'rejected'
   | 'credit_check_passed'
   | 'credit_check_failed'
-  | 'activated';
+  | 'activated'
+  | 'transition_requested'
+  | 'transitioned_to_indirect';
 
 export type EmailParams = {
   readonly legalName: string;
@@ -16,6 +18,8 @@ export type EmailParams = {
   readonly link: string;
   readonly message?: string;
   readonly confirmLink?: string;
+  /** The indirect provider a transition chose. */
+  readonly providerName?: string;
 };
 
 type Rendered = { readonly subject: string; readonly body: string };
@@ -75,6 +79,20 @@ const templates: Readonly<
       subject: `${p.legalName} is active in the CSP program`,
       body: `Welcome: ${p.legalName} is now active in the Cloud Solution Provider program as ${program}.\n\nYour account: ${p.link}`,
     }),
+    transition_requested: (p) => ({
+      subject: `${p.legalName}'s transition to indirect reseller is under review`,
+      body:
+        `We received ${p.legalName}'s request to transition from direct bill to indirect reseller on the same tenant, with ${p.providerName ?? ''} as its indirect provider.\n\n` +
+        `It can take up to 5 business days. Until it is approved and you accept the indirect reseller terms, ${p.legalName} stays an active direct bill partner and can withdraw the request; nothing changes for your direct customers.\n\n` +
+        `Follow the request: ${p.link}`,
+    }),
+    transitioned_to_indirect: (p) => ({
+      subject: `${p.legalName} is now an indirect reseller`,
+      body:
+        `${p.legalName} has transitioned to the indirect reseller model, with ${p.providerName ?? ''} as its indirect provider. The tenant cannot return to direct bill only.\n\n` +
+        `Your direct customers stay with you, including their billing. New customers you win as an indirect reseller are ordered through your provider. An invitation to the indirect reseller incentive program arrives within 30 days.\n\n` +
+        `Your account: ${p.link}`,
+    }),
   },
   sv: {
     submitted: (p, program) => ({
@@ -117,6 +135,20 @@ const templates: Readonly<
     activated: (p, program) => ({
       subject: `${p.legalName} är aktivt i CSP-programmet`,
       body: `Välkommen! ${p.legalName} är nu aktivt i Cloud Solution Provider-programmet som ${program}.\n\nDitt konto: ${p.link}`,
+    }),
+    transition_requested: (p) => ({
+      subject: `${p.legalName}s övergång till indirekt återförsäljare granskas`,
+      body:
+        `Vi har tagit emot ${p.legalName}s begäran om att gå över från direktfakturering till indirekt återförsäljare i samma klient, med ${p.providerName ?? ''} som indirekt leverantör.\n\n` +
+        `Det kan ta upp till 5 arbetsdagar. Tills den har godkänts och ni har godkänt villkoren för indirekta återförsäljare är ${p.legalName} fortfarande en aktiv direktfakturerad partner och kan dra tillbaka begäran; inget ändras för era direktkunder.\n\n` +
+        `Följ begäran: ${p.link}`,
+    }),
+    transitioned_to_indirect: (p) => ({
+      subject: `${p.legalName} är nu indirekt återförsäljare`,
+      body:
+        `${p.legalName} har gått över till modellen för indirekta återförsäljare, med ${p.providerName ?? ''} som indirekt leverantör. Klienten kan inte återgå till enbart direktfakturering.\n\n` +
+        `Era direktkunder stannar hos er, även faktureringen. Nya kunder som ni vinner som indirekt återförsäljare beställs via er leverantör. En inbjudan till incitamentsprogrammet för indirekta återförsäljare kommer inom 30 dagar.\n\n` +
+        `Ditt konto: ${p.link}`,
     }),
   },
 };

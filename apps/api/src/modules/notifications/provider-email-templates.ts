@@ -6,7 +6,8 @@ export type ProviderEmailTemplate =
   | 'listing_approved'
   | 'listing_rejected'
   | 'listing_suspended'
-  | 'listing_confirm_due';
+  | 'listing_confirm_due'
+  | 'reseller_linked';
 
 export type ProviderEmailParams = {
   readonly providerName: string;
@@ -15,6 +16,12 @@ export type ProviderEmailParams = {
   readonly reason?: string;
   /** Freshness: the day it leaves the public directory unless confirmed, as a date to show. */
   readonly hiddenFrom?: string;
+  /** A reseller that now works with the provider, and how it came to (its transition or not). */
+  readonly reseller?: {
+    readonly legalName: string;
+    readonly country: string;
+    readonly transition: boolean;
+  };
   readonly lead?: {
     readonly name: string;
     readonly email: string;
@@ -71,6 +78,14 @@ const templates: Readonly<
         `A reviewer suspended ${p.providerName}'s listing: it is not shown in the public directory until it is reinstated.\n\n` +
         `Reason: ${p.reason ?? ''}\n\nYour listing: ${p.link}`,
     }),
+    reseller_linked: (p) => ({
+      subject: `${p.reseller?.legalName ?? ''} chose ${p.providerName} as its indirect provider`,
+      body:
+        (p.reseller?.transition
+          ? `${p.reseller.legalName} (${p.reseller.country}) has transitioned from direct bill to indirect reseller and chose ${p.providerName} as its indirect provider.\n\n`
+          : `${p.reseller?.legalName ?? ''} (${p.reseller?.country ?? ''}), an indirect reseller, recorded ${p.providerName} as one of its indirect providers.\n\n`) +
+        `Send it a partnership invitation in Partner Center. Your resellers: ${p.link}`,
+    }),
   },
   sv: {
     lead_received: (p) => ({
@@ -102,6 +117,14 @@ const templates: Readonly<
       body:
         `En granskare har stängt av ${p.providerName}s annons: den visas inte i den öppna katalogen förrän den återinförs.\n\n` +
         `Skäl: ${p.reason ?? ''}\n\nEr annons: ${p.link}`,
+    }),
+    reseller_linked: (p) => ({
+      subject: `${p.reseller?.legalName ?? ''} valde ${p.providerName} som indirekt leverantör`,
+      body:
+        (p.reseller?.transition
+          ? `${p.reseller.legalName} (${p.reseller.country}) har gått över från direktfakturering till indirekt återförsäljare och valde ${p.providerName} som indirekt leverantör.\n\n`
+          : `${p.reseller?.legalName ?? ''} (${p.reseller?.country ?? ''}), en indirekt återförsäljare, har registrerat ${p.providerName} som en av sina indirekta leverantörer.\n\n`) +
+        `Skicka en partnerskapsinbjudan i Partner Center. Era återförsäljare: ${p.link}`,
     }),
   },
 };

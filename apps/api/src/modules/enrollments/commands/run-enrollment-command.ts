@@ -9,6 +9,7 @@ import {
   type EnrollmentCommand,
   type EnrollmentCommandType,
   type EnrollmentEvent,
+  type EnrollmentFacts,
 } from '@hub/domain';
 import { type EntityManager } from 'typeorm';
 import { DomainError, orThrow } from '../../../http/domain-error.js';
@@ -20,6 +21,13 @@ import { type EmailTemplate } from '../../notifications/email-templates.js';
 import { type NotificationsService } from '../../notifications/notifications.service.js';
 import { enrollmentFacts, eligibilityReport, type EnrollmentRecord } from '../enrollment-facts.js';
 import { EnrollmentEntity } from '../enrollment.entity.js';
+import {
+  completeTransition,
+  openTransitionEnrollment,
+  requestedProvider,
+  transitionFacts,
+  type DirectoryProvider,
+} from './transition.js';
 
 /** What the command runner needs of the app around it. */
 export type CommandContext = {
@@ -60,6 +68,7 @@ const emailOfEvent: Partial<Record<EnrollmentEvent['type'], EmailTemplate>> = {
   credit_check_passed: 'credit_check_passed',
   credit_check_failed: 'credit_check_failed',
   activated: 'activated',
+  transition_requested: 'transition_requested',
 };
 
 /**
@@ -85,13 +94,27 @@ export async function runEnrollmentCommand(
   if (command.type === 'accept_agreement') {
     acceptance = decideAcceptance(record, request, now);
   }
+  // A transition request names a provider of the directory; the domain judges the rest (state,
+  // actor, region, an indirect application under way). Looked up only when it can matter.
+  let provider: DirectoryProvider | undefined;
+  let transition: EnrollmentFacts = {};
+  if (
+    command.type === 'transition_to_indirect' &&
+    enrollment.program === 'direct_bill' &&
+    enrollment.state === 'active' &&
+    actor.kind === 'partner_global_admin' &&
+    command.providerId.trim() !== ''
+  ) {
+    provider = await requestedProvider(manager, request.body);
+    transition = await transitionFacts(manager, record, provider);
+  }
   const decision = orThrow(
     decideEnrollment({
       program: enrollment.program,
       state: enrollment.state,
       command,
       actor,
-      facts: enrollmentFacts(record, now, acceptance ? [acceptance] : []),
+      facts: { ...enrollmentFacts(record, now, acceptance ? [acceptance] : []), ...transition },
       now,
     }),
   );
@@ -146,6 +169,11 @@ export async function runEnrollmentCommand(
     update.slaPausedBusinessDays = serviceLevel.pausedBusinessDays;
   }
   await writeState(manager, enrollment, update);
+  if (happened('transition_requested') && provider !== undefined) {
+    const opened = await openTransitionEnrollment(context, request.user, record, provider);
+    changes['providerName'] = provider.name;
+    changes['transitionEnrollmentId'] = opened.id;
+  }
   const auditHead = await context.audit.append(
     manager,
     {
@@ -188,6 +216,9 @@ export async function runEnrollmentCommand(
       .execute();
     final = await activate(context, { ...record, enrollment: final, auditHead }, acceptance);
     emails.push('activated');
+    if (final.origin === 'transition' && final.state === 'active') {
+      await completeTransition(context, final, record);
+    }
   }
 
   const link = `${context.publicUrl}/admin/enrollments/${enrollment.id}/show`;
@@ -202,6 +233,7 @@ export async function runEnrollmentCommand(
         program: enrollment.program,
         link,
         message: messageOf(command),
+        providerName: provider?.name,
         confirmLink:
           emailToken === undefined
             ? undefined

@@ -138,6 +138,16 @@ export class NoteCommandDto {
   note?: string;
 }
 
+export class TransitionCommandDto {
+  @ApiProperty({
+    format: 'uuid',
+    description: 'The indirect provider chosen from the directory (one that serves your region).',
+  })
+  @IsString()
+  @MaxLength(100)
+  providerId: string;
+}
+
 export class SupportPlanCommandDto {
   @ApiProperty({ enum: ['asfp', 'psfp'], description: 'Advanced or Premier Support for Partners.' })
   @IsIn(['asfp', 'psfp'])

@@ -119,6 +119,21 @@ export class AssigneeResponse {
   @ApiProperty({ format: 'date-time' }) assignedAt: string;
 }
 
+export class TransitionResponse {
+  @ApiProperty({
+    format: 'uuid',
+    description: 'The indirect reseller enrollment of the transition.',
+  })
+  enrollmentId: string;
+  @ApiProperty({ format: 'uuid', description: 'The direct bill enrollment it moves from.' })
+  directBillEnrollmentId: string;
+  @ApiProperty({ enum: states, description: 'The indirect reseller enrollment’s state.' })
+  state: EnrollmentState;
+  @ApiProperty({ format: 'uuid' }) providerId: string;
+  @ApiProperty({ type: String, nullable: true }) providerName: string | null;
+  @ApiProperty({ format: 'date-time' }) createdAt: string;
+}
+
 export class EnrollmentResponse {
   @ApiProperty({ format: 'uuid' }) id: string;
   @ApiProperty({ format: 'uuid' }) partnerId: string;
@@ -128,6 +143,18 @@ export class EnrollmentResponse {
     'indirect_reseller' | 'direct_bill';
   @ApiProperty({ enum: states }) state: EnrollmentState;
   @ApiProperty({ description: 'Optimistic-locking version; also the ETag.' }) version: number;
+  @ApiProperty({
+    enum: ['application', 'transition'],
+    description:
+      'transition: opened by a direct bill partner’s request to become an indirect reseller.',
+  })
+  origin: 'application' | 'transition';
+  @ApiProperty({
+    type: TransitionResponse,
+    nullable: true,
+    description: 'The transition from direct bill this enrollment opened or belongs to, if any.',
+  })
+  transition: TransitionResponse | null;
   @ApiProperty({ example: 'SE' }) country: string;
   @ApiProperty({ type: String, nullable: true, example: 'Europe' }) region: string | null;
   @ApiProperty({ type: String, nullable: true, example: 'SEK' }) billingCurrency: string | null;
