@@ -19,6 +19,7 @@ import { partners } from './partners';
 import { programSettings } from './program-settings';
 import { myListing, providers } from './providers';
 import { regions } from './regions';
+import { resellerProviders } from './relationships';
 import { revenueRecords } from './revenue-records';
 import { createStore } from './store';
 
@@ -51,6 +52,9 @@ export const App = () => (
           {isStaffKind(permissions?.kind) && <Resource {...enrollments} />}
           {isPartnerKind(permissions?.kind) && <Resource {...revenueRecords} />}
           {isPartnerKind(permissions?.kind) && <Resource {...customers} />}
+          {(isPartnerKind(permissions?.kind) || isStaffKind(permissions?.kind)) && (
+            <Resource {...resellerProviders} options={{ label: 'relationships.providers_title' }} />
+          )}
           {isStaffKind(permissions?.kind) && <Resource {...fxRates} />}
           {/* Directory listings: the distributor's own, and the reviewers' moderation. */}
           {permissions?.kind === 'distributor' && <Resource {...myListing} />}
@@ -58,6 +62,9 @@ export const App = () => (
           {isStaffKind(permissions?.kind) && <Resource {...searchMisses} />}
           {/* A distributor's staff: the resellers who wrote to their provider. */}
           {permissions?.kind === 'distributor' && <Resource {...leads} />}
+          {permissions?.kind === 'distributor' && (
+            <Resource {...resellerProviders} options={{ label: 'relationships.resellers_title' }} />
+          )}
           {isStaffKind(permissions?.kind) && <Resource {...programSettings} />}
           {(isStaffKind(permissions?.kind) || isPartnerKind(permissions?.kind)) && (
             <Resource {...agreementVersions} />

@@ -422,7 +422,13 @@ function pathOf(application: DemoEnrollment): Step[] {
   if (state === 'active') {
     return steps;
   }
-  return [...steps, command('transition_to_indirect', 'admin', { providerId: DEMO_PROVIDER_ID })];
+  // The request keeps the direct bill enrollment active; the hub completes the transition once
+  // the indirect reseller enrollment it opened is active (the demo does not write that one).
+  return [
+    ...steps,
+    command('transition_to_indirect', 'admin', { providerId: DEMO_PROVIDER_ID }),
+    command('complete_transition', 'system'),
+  ];
 }
 
 /**
@@ -510,6 +516,8 @@ function walk(input: {
     acceptances,
     region,
     catalog: agreementVersions,
+    transition: null,
+    tenantIndirectStates: [],
     rates: [],
   });
   const audit = (entry: Omit<Audited, 'stateBefore' | 'stateAfter' | 'requestId'>) => {
@@ -623,7 +631,14 @@ function walk(input: {
     const facts: EnrollmentFacts = {
       ...enrollmentFacts(record(), at, acceptance?.ok ? [acceptance.value] : []),
       // No provider directory yet: the demo's provider is Northwind Distribution, in every region.
-      ...(step.type === 'transition_to_indirect' ? { providerInPartnerRegion: true } : {}),
+      ...(step.type === 'transition_to_indirect'
+        ? {
+            providerInPartnerRegion: true,
+            indirectResellerOpen: false,
+            indirectResellerActive: false,
+          }
+        : {}),
+      ...(step.type === 'complete_transition' ? { transitionEnrollmentActive: true } : {}),
     };
     const decision = decideEnrollment({
       program,

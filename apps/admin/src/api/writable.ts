@@ -33,6 +33,7 @@ const writableFields: Readonly<Record<string, readonly string[]>> = {
   // Here `tenantId` and `country` are the customer's, which the partner enters.
   customers: ['tenantId', 'name', 'country'],
   'csp-transaction-tenants': ['region', 'tenantId'],
+  'reseller-providers': ['providerId'],
 };
 
 /** The masked view (`{ kind, last4, ... }`) the API answers: not something to send back. */

@@ -11,6 +11,7 @@ import { PolicyNote } from './PolicyNote';
 import { RequirementsChecklist } from './RequirementsChecklist';
 import { SupportPlanControl } from './SupportPlanControl';
 import { Timeline } from './Timeline';
+import { TransitionPanel } from './TransitionPanel';
 import { WithdrawButton } from './WithdrawButton';
 
 /**
@@ -38,6 +39,7 @@ export const PartnerEnrollmentView = ({
           <InformationAnswer enrollment={enrollment} commands={commands} />
           {isDirectBill && <SupportPlanControl enrollment={enrollment} commands={commands} />}
           <AgreementAcceptance enrollment={enrollment} commands={commands} />
+          <TransitionPanel enrollment={enrollment} commands={commands} />
           {isDirectBill && enrollment.eligibility && (
             <Box component="section" sx={{ display: 'grid', gap: 1 }}>
               <PolicyNote policy={enrollment.policy} />

@@ -7,6 +7,7 @@ import { RevenueImport } from '../revenue-records/RevenueImport';
 import { RevenueWindow } from '../revenue-records/RevenueWindow';
 import { ChecksPanel } from './ChecksPanel';
 import { NextStep } from './NextStep';
+import { TransitionPanel } from './TransitionPanel';
 import { NotesPanel } from './NotesPanel';
 import { PolicyNote } from './PolicyNote';
 import { RequirementsChecklist } from './RequirementsChecklist';
@@ -41,6 +42,7 @@ export const ReviewCase = ({
     >
       <Stack spacing={2} sx={{ minWidth: 0 }}>
         <NextStep enrollment={enrollment} audience="staff" />
+        <TransitionPanel enrollment={enrollment} audience="staff" />
         <Card>
           <CardContent sx={{ display: 'grid', gap: 3 }}>
             <AssignmentPanel enrollment={enrollment} />

@@ -4,6 +4,7 @@ import { dashboardEn } from './dashboard';
 import { programSettingsEn } from './program-settings';
 import { agreementsEn } from './agreements';
 import { customersEn } from './customers';
+import { relationshipsEn } from './relationships';
 import { toErrorMessages } from './domain-messages';
 
 /** English: react-admin's own texts (`ra.*`) plus the console's. sv.ts has exactly these keys. */
@@ -764,6 +765,8 @@ export const en = {
   program_settings: programSettingsEn,
   agreements: agreementsEn,
   customers: customersEn,
+  relationships: relationshipsEn.relationships,
+  transition: relationshipsEn.transition,
   dashboard: dashboardEn,
   api: {
     stale:
@@ -806,7 +809,8 @@ export const en = {
       accept_agreement: 'Accept the agreement',
       accept_agreement_version: 'New agreement version accepted',
       activate: 'Activate',
-      transition_to_indirect: 'Move to indirect reseller',
+      transition_to_indirect: 'Transition to indirect reseller requested',
+      complete_transition: 'Transition to indirect reseller completed',
       record_check: 'Check recorded',
       confirm_email: 'E-mail address confirmed',
       claim: 'Claim',

@@ -4,6 +4,7 @@ import { dashboardSv } from './dashboard';
 import { programSettingsSv } from './program-settings';
 import { agreementsSv } from './agreements';
 import { customersSv } from './customers';
+import { relationshipsSv } from './relationships';
 import { toErrorMessages } from './domain-messages';
 
 /**
@@ -983,6 +984,8 @@ export const sv: typeof en = {
   program_settings: programSettingsSv,
   agreements: agreementsSv,
   customers: customersSv,
+  relationships: relationshipsSv.relationships,
+  transition: relationshipsSv.transition,
   dashboard: dashboardSv,
   api: {
     stale:
@@ -1025,7 +1028,8 @@ export const sv: typeof en = {
       accept_agreement: 'Godkänn avtalet',
       accept_agreement_version: 'Ny avtalsversion godkänd',
       activate: 'Aktivera',
-      transition_to_indirect: 'Gå över till indirekt återförsäljare',
+      transition_to_indirect: 'Övergång till indirekt återförsäljare begärd',
+      complete_transition: 'Övergången till indirekt återförsäljare slutförd',
       record_check: 'Kontroll registrerad',
       confirm_email: 'E-postadressen bekräftad',
       claim: 'Ta ärendet',

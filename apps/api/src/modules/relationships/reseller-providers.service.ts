@@ -174,7 +174,7 @@ export class ResellerProvidersService {
               to: provider!.contactEmail,
               params: {
                 providerName: provider!.name,
-                link: `${this.config.PUBLIC_URL}/admin/resellers`,
+                link: `${this.config.PUBLIC_URL}/admin/reseller-providers`,
                 reseller: {
                   legalName: partner.legalName,
                   country: partner.country,

@@ -255,7 +255,7 @@ export async function completeTransition(
       to: fields['contactEmail'],
       params: {
         providerName,
-        link: `${context.publicUrl}/admin/resellers`,
+        link: `${context.publicUrl}/admin/reseller-providers`,
         reseller: { legalName: partner.legalName, country: partner.country, transition: true },
       },
     });
