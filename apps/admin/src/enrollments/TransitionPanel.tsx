@@ -105,7 +105,8 @@ export const TransitionPanel = ({
           })}
         </Alert>
       )}
-      {!pending && command && (
+      {!pending && command?.blockedBy && <Alert severity="info">{command.blockedBy.message}</Alert>}
+      {!pending && command && !command.blockedBy && (
         <>
           <Typography color="text.secondary">{translate('transition.intro')}</Typography>
           <Box component="ul" sx={{ m: 0, pl: 3, display: 'grid', gap: 0.5 }}>
