@@ -46,7 +46,9 @@ describe('parseLocationApplication', () => {
   it('parses a Swedish location: SEK from the market, address in Sweden', () => {
     const r = parseLocationApplication(swedish);
     expect(r.ok).toBe(true);
-    if (!r.ok) {return;}
+    if (!r.ok) {
+      return;
+    }
     expect(r.value).toMatchObject({
       legalName: 'Fabrikam Sverige AB',
       country: 'SE',
@@ -224,7 +226,9 @@ describe('checkTenantPartnerIdLink (one CSP tenant ↔ one location PartnerID)',
         (xs, t, p) => {
           const links: { tenantId: string; partnerId: string }[] = [];
           for (const x of xs) {
-            if (checkTenantPartnerIdLink(links, x).ok) {links.push(x);}
+            if (checkTenantPartnerIdLink(links, x).ok) {
+              links.push(x);
+            }
           }
           expect(new Set(links.map((l) => l.tenantId)).size).toBe(links.length);
           expect(new Set(links.map((l) => l.partnerId)).size).toBe(links.length);

@@ -53,6 +53,9 @@ export type PartnerAccount = {
   readonly partnerId: string | null;
 };
 
+const objectOf = (value: unknown): object =>
+  typeof value === 'object' && value !== null ? value : {};
+
 const given = (value: unknown): boolean =>
   value !== undefined && value !== null && !(typeof value === 'string' && value.trim() === '');
 
@@ -108,7 +111,7 @@ export function parseLocationApplication(input: unknown): Result<LocationApplica
     return err(refuse('locations.tax_id_required'));
   }
   const address = parseBusinessAddress({
-    ...(typeof field(input, 'address') === 'object' ? (field(input, 'address')) : {}),
+    ...objectOf(field(input, 'address')),
     country: country.value,
   });
   if (!address.ok) {
@@ -358,7 +361,7 @@ export function checkLocationApplication(
     fromResult(
       'address',
       parseBusinessAddress({
-        ...(typeof address === 'object' ? address : {}),
+        ...objectOf(address),
         country: country.ok ? country.value : countryText,
       }),
       refuse('locations.address'),
