@@ -3,6 +3,7 @@ import { AgreementAcceptanceEntity } from '../modules/agreements/agreement-accep
 import { AgreementVersionEntity } from '../modules/agreements/agreement-version.entity.js';
 import { CspTransactionTenantEntity } from '../modules/customers/csp-transaction-tenant.entity.js';
 import { PartnerCustomerEntity } from '../modules/customers/partner-customer.entity.js';
+import { PartnerLocationEntity } from '../modules/locations/partner-location.entity.js';
 import { AuditEventEntity } from '../modules/audit/audit-event.entity.js';
 import { EnrollmentCheckEntity } from '../modules/enrollments/enrollment-check.entity.js';
 import { EnrollmentNoteEntity } from '../modules/enrollments/enrollment-note.entity.js';
@@ -38,6 +39,7 @@ export const entities = [
   AgreementVersionEntity,
   CspTransactionTenantEntity,
   PartnerCustomerEntity,
+  PartnerLocationEntity,
   AuditEventEntity,
   OutboundEmailEntity,
   IdempotencyKeyEntity,

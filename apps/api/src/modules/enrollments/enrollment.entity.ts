@@ -1,5 +1,6 @@
 import type { EnrollmentProgram, EnrollmentState, SupportPlan } from '@hub/domain';
 import { PartnerEntity } from '../partners/partner.entity.js';
+import { PartnerLocationEntity } from '../locations/partner-location.entity.js';
 import {
   Column,
   Entity,
@@ -36,6 +37,7 @@ export type EligibilityAnswers = {
 @Index('ix_enrollments_program_state', ['program', 'state', 'submittedAt'])
 @Index('ix_enrollments_submitted', ['submittedAt', 'id'])
 @Index('ix_enrollments_decided', ['decidedAt'])
+@Index('ux_enrollments_location', ['locationId'], { unique: true })
 export class EnrollmentEntity {
   @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'pk_enrollments' })
   id: string;
@@ -49,6 +51,17 @@ export class EnrollmentEntity {
 
   @Column({ type: 'uuid' })
   tenantId: string;
+
+  /**
+   * Set when the application is the review of a location in another country (issue 10 item 2):
+   * not the partner's main application, one per location.
+   */
+  @Column({ type: 'uuid', nullable: true })
+  locationId: string | null;
+
+  @ManyToOne(() => PartnerLocationEntity, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'location_id', foreignKeyConstraintName: 'fk_enrollments_location' })
+  location?: Relation<PartnerLocationEntity>;
 
   @Column({ type: 'varchar', length: 32 })
   program: EnrollmentProgram;
