@@ -18,6 +18,7 @@ import { JobsModule } from './jobs/jobs.module.js';
 import { AgreementsModule } from './modules/agreements/agreements.module.js';
 import { AuditModule } from './modules/audit/audit.module.js';
 import { CustomersModule } from './modules/customers/customers.module.js';
+import { LocationsModule } from './modules/locations/locations.module.js';
 import { EnrollmentsModule } from './modules/enrollments/enrollments.module.js';
 import { HealthModule } from './modules/health/health.module.js';
 import { IdentityModule } from './modules/identity/identity.module.js';
@@ -86,6 +87,7 @@ export class AppModule {
         PartnersModule,
         AgreementsModule,
         CustomersModule,
+        LocationsModule,
         EnrollmentsModule,
         ProvidersModule,
         ProgramSettingsModule,

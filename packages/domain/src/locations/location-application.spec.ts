@@ -389,6 +389,9 @@ describe('decideNewLocation', () => {
     expect(codeOf({ locations: [location({ tenantId: TENANT })] })).toBe(
       'locations.tenant_already_linked',
     );
+    expect(codeOf({ otherLinks: [{ tenantId: OTHER_TENANT, partnerId: '7654321' }] })).toBe(
+      'locations.partner_id_already_linked',
+    );
     const r = decideNewLocation({
       account,
       locations: [],

@@ -246,8 +246,15 @@ export type LocationApplicationFacts = {
   readonly locations: readonly ExistingLocation[];
   /** The form's fields, as parseLocationApplication reads them, plus the confirmations. */
   readonly application: unknown;
+  /** Other partners' tenant ↔ PartnerID links (accounts and live locations): the rule is global. */
+  readonly otherLinks?: readonly TenantPartnerIdLink[];
   readonly on?: Date;
 };
+
+const linksOf = (facts: LocationApplicationFacts): TenantPartnerIdLink[] => [
+  ...partnerLinks(facts.account, facts.locations),
+  ...(facts.otherLinks ?? []),
+];
 
 const fromResult = (
   requirement: LocationApplicationRequirement,
@@ -342,7 +349,7 @@ export function checkLocationApplication(
       : fromResult(
           'csp_tenant',
           partnerId.ok
-            ? checkTenantPartnerIdLink(partnerLinks(facts.account, facts.locations), {
+            ? checkTenantPartnerIdLink(linksOf(facts), {
                 tenantId: tenant.value,
                 partnerId: partnerId.value.partnerId,
               })
@@ -398,7 +405,7 @@ export function decideNewLocation(
   if (!covered.ok) {
     return covered;
   }
-  const link = checkTenantPartnerIdLink(partnerLinks(facts.account, facts.locations), {
+  const link = checkTenantPartnerIdLink(linksOf(facts), {
     tenantId,
     partnerId,
   });
