@@ -104,3 +104,10 @@ export type AgreementStandingResponse = Schemas['AgreementStandingResponse'];
 export type CspTenantResponse = Schemas['CspTenantResponse'];
 /** A customer tenant a partner registered. */
 export type CustomerResponse = Schemas['CustomerResponse'];
+
+/** A partner's location in another country, with the state of its review (its enrollment). */
+export type LocationResponse = Schemas['LocationResponse'];
+/** The prerequisites checklist of a location application, for the live form. */
+export type LocationChecklistResponse = Schemas['LocationChecklistResponse'];
+/** One item of that checklist, with its reason in the caller's language. */
+export type LocationChecklistItemResponse = Schemas['LocationChecklistItemResponse'];
