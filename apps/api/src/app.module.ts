@@ -19,6 +19,7 @@ import { AgreementsModule } from './modules/agreements/agreements.module.js';
 import { AuditModule } from './modules/audit/audit.module.js';
 import { CustomersModule } from './modules/customers/customers.module.js';
 import { RelationshipsModule } from './modules/relationships/relationships.module.js';
+import { LocationsModule } from './modules/locations/locations.module.js';
 import { EnrollmentsModule } from './modules/enrollments/enrollments.module.js';
 import { HealthModule } from './modules/health/health.module.js';
 import { IdentityModule } from './modules/identity/identity.module.js';
@@ -88,6 +89,7 @@ export class AppModule {
         AgreementsModule,
         CustomersModule,
         RelationshipsModule,
+        LocationsModule,
         EnrollmentsModule,
         ProvidersModule,
         ProgramSettingsModule,

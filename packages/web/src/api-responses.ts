@@ -108,3 +108,10 @@ export type CustomerResponse = Schemas['CustomerResponse'];
 export type ResellerProviderResponse = Schemas['ResellerProviderResponse'];
 /** A transition from direct bill to indirect reseller, seen from either enrollment. */
 export type TransitionResponse = Schemas['TransitionResponse'];
+
+/** A partner's location in another country, with the state of its review (its enrollment). */
+export type LocationResponse = Schemas['LocationResponse'];
+/** The prerequisites checklist of a location application, for the live form. */
+export type LocationChecklistResponse = Schemas['LocationChecklistResponse'];
+/** One item of that checklist, with its reason in the caller's language. */
+export type LocationChecklistItemResponse = Schemas['LocationChecklistItemResponse'];

@@ -504,6 +504,58 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/locations': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Locations in other countries: a partner’s own; staff see every partner’s (filters: country, status, partnerId, q). */
+    get: operations['LocationsController_list'];
+    put?: never;
+    /** Add a location in another country (the global admin of an active partner) and open its review: an indirect reseller enrollment in the location’s country, through the same queue and commands. */
+    post: operations['LocationsController_create'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/locations/checklist': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** The prerequisites checklist of a location application for the facts given (writes nothing): for the live form. */
+    post: operations['LocationsController_checklist'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/locations/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** One location with the state of its review. */
+    get: operations['LocationsController_get'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/enrollments': {
     parameters: {
       query?: never;
@@ -2115,6 +2167,123 @@ export interface components {
        */
       providerId: string;
     };
+    LocationAddressDto: {
+      /** @description Ignored: the address is in the location’s country. */
+      country?: string;
+      /** @example Drottninggatan 1 */
+      addressLine1?: string;
+      addressLine2?: string;
+      addressLine3?: string;
+      /** @example Stockholm */
+      city?: string;
+      state?: string;
+      /** @example 111 51 */
+      postalCode?: string;
+    };
+    LocationResponse: {
+      /** Format: uuid */
+      id: string;
+      /** Format: uuid */
+      partnerId: string;
+      partnerName: string;
+      /** @example SE */
+      country: string;
+      /** @example Europe */
+      region: string;
+      /**
+       * @description Fixed by the country; never changes.
+       * @example SEK
+       */
+      currency: string;
+      legalName: string;
+      /** @example 7654321 */
+      locationPartnerId: string;
+      /** Format: uuid */
+      tenantId: string;
+      registrationIdType: string | null;
+      registrationId: string | null;
+      taxId: string;
+      address: components['schemas']['LocationAddressDto'];
+      /** @description The last 4 characters of the IBAN or account number. */
+      bankLast4: string;
+      /**
+       * Format: uuid
+       * @description Its review: the enrollment’s commands apply.
+       */
+      enrollmentId: string;
+      /**
+       * @description The state of its enrollment.
+       * @example submitted
+       */
+      status: string;
+      /** @description Counted in the partner’s regions (verified or later). */
+      verified: boolean;
+      createdByName: string;
+      createdAt: string;
+    };
+    LocationRegistrationIdDto: {
+      /** @example TIN */
+      type?: string;
+      /** @example 123-456-32-18 */
+      value?: string;
+    };
+    LocationDto: {
+      /**
+       * @description The legal entity registered in the country. Required to create.
+       * @example Fabrikam Sverige AB
+       */
+      legalName?: string;
+      /**
+       * @description A CSP market. Required to create.
+       * @example SE
+       */
+      country?: string;
+      /**
+       * @description Optional: when given it must be the market’s billing currency, which the location always has.
+       * @example SEK
+       */
+      currency?: string;
+      /**
+       * @description The location PartnerID in that country (not the global one).
+       * @example 7654321
+       */
+      partnerId?: string;
+      /**
+       * Format: uuid
+       * @description The tenant of the location’s CSP account: one tenant per location PartnerID.
+       */
+      tenantId?: string;
+      registrationId?: components['schemas']['LocationRegistrationIdDto'];
+      /** @example SE556677889901 */
+      taxId?: string;
+      address?: components['schemas']['LocationAddressDto'];
+      bankDetails?: components['schemas']['BankDetailsDto'];
+      /** @description The partner confirms the location PartnerID is active. */
+      partnerIdActive?: boolean;
+      /** @description The partner confirms the location PartnerID is in Partner Center. */
+      partnerIdInPartnerCenter?: boolean;
+    };
+    LocationChecklistItemResponse: {
+      /** @example country_in_market */
+      requirement: string;
+      /** @enum {string} */
+      status: 'met' | 'not_met' | 'unknown';
+      /** @example locations.country_in_market */
+      code: string;
+      /** @description The reason, in the caller’s language. */
+      message: string;
+    };
+    LocationChecklistResponse: {
+      ready: boolean;
+      /** @example Europe */
+      region: string | null;
+      /**
+       * @description The billing currency the location would have: its market’s.
+       * @example SEK
+       */
+      currency: string | null;
+      items: components['schemas']['LocationChecklistItemResponse'][];
+    };
     TransitionResponse: {
       /**
        * Format: uuid
@@ -2333,6 +2502,11 @@ export interface components {
       region: string | null;
       /** @example SEK */
       billingCurrency: string | null;
+      /**
+       * Format: uuid
+       * @description Set when the application is the review of a location in another country.
+       */
+      locationId: string | null;
       /** Format: date-time */
       createdAt: string;
       /** Format: date-time */
@@ -5361,6 +5535,235 @@ export interface operations {
       };
       /** @description The Idempotency-Key was used before with a different body. */
       422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+    };
+  };
+  LocationsController_list: {
+    parameters: {
+      query?: {
+        /** @description JSON `["field","ASC"|"DESC"]`; fields: id, country, legalName, createdAt, status. Default ["createdAt","DESC"]. */
+        sort?: string;
+        /** @description JSON `[start,end]`, inclusive, 0-based, at most 500 rows. Default [0,24]. */
+        range?: string;
+        /** @description JSON object; keys: `q` (string), `country` (strings), `status` (strings), `partnerId` (string). A list value matches any of its items. */
+        filter?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description One page of locations. */
+      200: {
+        headers: {
+          /** @description `locations <start>-<end>/<total>`, or `locations *\/<total>` for an empty page. */
+          'Content-Range'?: string;
+          /** @description `true` when the total in Content-Range is an estimate (a large result). */
+          'X-Total-Estimated'?: string;
+          /** @description Where present, pass it as `filter.after` for the next page (keyset). */
+          'X-Next-Cursor'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['LocationResponse'][];
+        };
+      };
+      /** @description The request is not valid (shape, or a value a domain parser refuses); `code` says which. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description No valid bearer access token. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description The caller may not do this. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+    };
+  };
+  LocationsController_create: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description A key per intended action (e.g. a UUID): a retry with the same key and body replays the first answer and writes nothing; the same key with another body answers 422. */
+        'Idempotency-Key'?: string;
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['LocationDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['LocationResponse'];
+        };
+      };
+      /** @description The request is not valid (shape, or a value a domain parser refuses); `code` says which. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description No valid bearer access token. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description The caller may not do this. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description The current state of the record does not allow it (e.g. `enrollment.illegal_transition`). */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description The Idempotency-Key was used before with a different body. */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+    };
+  };
+  LocationsController_checklist: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['LocationDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['LocationChecklistResponse'];
+        };
+      };
+      /** @description The request is not valid (shape, or a value a domain parser refuses); `code` says which. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description No valid bearer access token. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description The caller may not do this. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+    };
+  };
+  LocationsController_get: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['LocationResponse'];
+        };
+      };
+      /** @description No valid bearer access token. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description The caller may not do this. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not found, or not visible to the caller (another tenant’s record). */
+      404: {
         headers: {
           [name: string]: unknown;
         };

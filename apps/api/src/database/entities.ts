@@ -4,6 +4,7 @@ import { AgreementVersionEntity } from '../modules/agreements/agreement-version.
 import { CspTransactionTenantEntity } from '../modules/customers/csp-transaction-tenant.entity.js';
 import { PartnerCustomerEntity } from '../modules/customers/partner-customer.entity.js';
 import { ResellerProviderEntity } from '../modules/relationships/reseller-provider.entity.js';
+import { PartnerLocationEntity } from '../modules/locations/partner-location.entity.js';
 import { AuditEventEntity } from '../modules/audit/audit-event.entity.js';
 import { EnrollmentCheckEntity } from '../modules/enrollments/enrollment-check.entity.js';
 import { EnrollmentNoteEntity } from '../modules/enrollments/enrollment-note.entity.js';
@@ -40,6 +41,7 @@ export const entities = [
   CspTransactionTenantEntity,
   PartnerCustomerEntity,
   ResellerProviderEntity,
+  PartnerLocationEntity,
   AuditEventEntity,
   OutboundEmailEntity,
   IdempotencyKeyEntity,

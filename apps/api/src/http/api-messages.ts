@@ -83,6 +83,9 @@ export const apiMessages = {
       'Only an active CSP partner registers customers: your company’s enrollment is not active yet.',
     'customers.already_registered': 'Your company has registered this customer tenant already.',
     'customers.name_required': 'Enter the customer’s name (at most 200 characters).',
+    'location.not_found': 'No location was found.',
+    'location.partner_not_active':
+      'Only an active CSP partner adds locations: your company’s enrollment is not active yet.',
     'agreement_version.not_found': 'No agreement version was found.',
     'agreement_version.program_admin_only': 'Only program admins publish agreement versions.',
     'agreement_version.staff_only':
@@ -185,14 +188,20 @@ export const apiMessages = {
       'Bara en aktiv CSP-partner registrerar kunder: företagets registrering är inte aktiv ännu.',
     'customers.already_registered': 'Företaget har redan registrerat den här kundklienten.',
     'customers.name_required': 'Ange kundens namn (högst 200 tecken).',
+    'location.not_found': 'Ingen plats hittades.',
+    'location.partner_not_active':
+      'Bara en aktiv CSP-partner lägger till platser: företagets registrering är inte aktiv ännu.',
     'agreement_version.not_found': 'Ingen avtalsversion hittades.',
-    'agreement_version.program_admin_only': 'Bara programadministratörer publicerar avtalsversioner.',
+    'agreement_version.program_admin_only':
+      'Bara programadministratörer publicerar avtalsversioner.',
     'agreement_version.staff_only':
       'Bara Microsofts granskare och programadministratörer ser vilka som har godkänt en avtalsversion.',
     'agreement_version.no_enrollment':
       'Företaget har ingen registrering i ett CSP-program och har därför inget avtal att godkänna.',
-    'settings.staff_only': 'Bara Microsofts granskare och programadministratörer ser programmets inställningar.',
-    'stats.staff_only': 'Bara Microsofts granskare och programadministratörer ser granskningens siffror.',
+    'settings.staff_only':
+      'Bara Microsofts granskare och programadministratörer ser programmets inställningar.',
+    'stats.staff_only':
+      'Bara Microsofts granskare och programadministratörer ser granskningens siffror.',
     'settings.program_admin_only': 'Bara programadministratörer ändrar programmets inställningar.',
     'provider.preview_incomplete':
       'Fyll i annonsens obligatoriska fält för att se den i sökningen: {fields}',

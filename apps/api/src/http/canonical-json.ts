@@ -9,6 +9,4 @@ type Canonicalize = (input: unknown) => string | undefined;
  * loader hands it over.
  */
 export const canonicalize: Canonicalize =
-  typeof canonicalizeModule === 'function'
-    ? (canonicalizeModule)
-    : (canonicalizeModule).default;
+  typeof canonicalizeModule === 'function' ? canonicalizeModule : canonicalizeModule.default;

@@ -174,6 +174,18 @@ function cases(ids: {
       expected: row(401, 403, 409, 403, 403, 403, 409),
       body: { providerId: '0b6e1d3a-5f7c-4e2a-9d8b-1c2e3f4a5b6c' },
     },
+    // Locations: partners their own, staff all; the checklist is the partner's form; adding one
+    // needs the global admin of an active partner (both tenants' enrollments are drafts here).
+    'GET /api/locations': { expected: row(401, 403, 200, 200, 200, 200, 200) },
+    'GET /api/locations/{id}': { expected: row(401, 403, 404, 404, 404, 404, 404) },
+    'POST /api/locations/checklist': {
+      expected: row(401, 403, 200, 200, 403, 403, 200),
+      body: { country: 'SE' },
+    },
+    'POST /api/locations': {
+      expected: row(401, 403, 409, 403, 403, 403, 409),
+      body: { country: 'SE' },
+    },
     'GET /api/fx-rates': { expected: row(401, 200, 200, 200, 200, 200, 200) },
     'POST /api/fx-rates/imports/preview': {
       expected: row(401, 403, 403, 403, 403, 200, 403),

@@ -6,3 +6,23 @@ export {
   type LocationRequirement,
   type NewLocationFacts,
 } from './locations.js';
+export {
+  checkLocationApplication,
+  checkLocationCountry,
+  checkTenantPartnerIdLink,
+  decideNewLocation,
+  isLiveLocation,
+  isVerifiedLocation,
+  parseLocationApplication,
+  partnerLinks,
+  partnerRegions,
+  type ExistingLocation,
+  type LocationApplication,
+  type LocationApplicationChecklist,
+  type LocationApplicationFacts,
+  type LocationApplicationItem,
+  type LocationApplicationRequirement,
+  type LocationConfirmations,
+  type PartnerAccount,
+  type TenantPartnerIdLink,
+} from './location-application.js';

@@ -10,6 +10,7 @@ import { CreateSearchSyncPending1796800000000 } from './1796800000000-CreateSear
 import { CreateProgramConfiguration1797000000000 } from './1797000000000-CreateProgramConfiguration.js';
 import { AddEnrollmentDecidedIndex1797100000000 } from './1797100000000-AddEnrollmentDecidedIndex.js';
 import { CreateCustomers1797400000000 } from './1797400000000-CreateCustomers.js';
+import { CreatePartnerLocations1797500000000 } from './1797500000000-CreatePartnerLocations.js';
 import { AddTransitionsAndResellerProviders1797600000000 } from './1797600000000-AddTransitionsAndResellerProviders.js';
 import { CreateAgreementVersions1797300000000 } from './1797300000000-CreateAgreementVersions.js';
 import { CreateProviderLogos1797200000000 } from './1797200000000-CreateProviderLogos.js';
@@ -30,5 +31,6 @@ export const migrations = [
   CreateProviderLogos1797200000000,
   CreateAgreementVersions1797300000000,
   CreateCustomers1797400000000,
+  CreatePartnerLocations1797500000000,
   AddTransitionsAndResellerProviders1797600000000,
 ];

@@ -4,7 +4,7 @@ import {
   decideCspTenantDesignation,
   decideCustomerRegistration,
   findMarket,
-  findPartnerMarket,
+  partnerRegions as regionsOf,
   type CspTenantDesignation,
   type RegionName,
 } from '@hub/domain';
@@ -19,6 +19,7 @@ import { type ListQuery, type ListSpec } from '../../http/list/list-query.js';
 import { actorOf } from '../enrollments/commands/run-enrollment-command.js';
 import { callerScope, isDistributor, isStaff } from '../identity/access.js';
 import { type AuthenticatedUser } from '../identity/authenticated-user.js';
+import { partnerLocationStates } from '../locations/locations.service.js';
 import { PartnerEntity } from '../partners/partner.entity.js';
 import { escapeLike } from '../partners/partners.service.js';
 import { CspTransactionTenantEntity } from './csp-transaction-tenant.entity.js';
@@ -258,19 +259,23 @@ function assertGlobalAdmin(user: AuthenticatedUser): void {
 }
 
 /**
- * The regions a partner sells in: its account's, once it has an active enrollment (locations in
- * further regions are issue 10 item 2).
+ * The regions a partner sells in (the domain's partnerRegions): its account's, once its main
+ * application is active, and those of its verified locations (issue 10 item 2).
  */
-async function partnerRegions(
+export async function partnerRegions(
   manager: EntityManager,
   partner: PartnerEntity,
 ): Promise<RegionName[]> {
   const [active] = await manager.query<{ n: number }[]>(
-    `SELECT count(*)::int AS n FROM enrollments WHERE partner_id = $1 AND state = 'active'`,
+    `SELECT count(*)::int AS n FROM enrollments
+      WHERE partner_id = $1 AND state = 'active' AND location_id IS NULL`,
     [partner.id],
   );
-  const market = findPartnerMarket(partner.country);
-  return (active?.n ?? 0) > 0 && market.ok ? [market.value.region] : [];
+  return regionsOf({
+    accountCountry: partner.country,
+    accountActive: (active?.n ?? 0) > 0,
+    locations: await partnerLocationStates(manager, partner.id),
+  });
 }
 
 /**
@@ -285,7 +290,7 @@ async function allDesignations(
   const marked = await manager.find(CspTransactionTenantEntity);
   const accounts = await manager.query<{ id: string; tenant_id: string; country: string }[]>(
     `SELECT DISTINCT p.id, p.tenant_id, p.country FROM partners p
-     JOIN enrollments e ON e.partner_id = p.id AND e.state = 'active'`,
+     JOIN enrollments e ON e.partner_id = p.id AND e.state = 'active' AND e.location_id IS NULL`,
   );
   const implicit = accounts.flatMap((account) => {
     const market = findMarket(account.country);

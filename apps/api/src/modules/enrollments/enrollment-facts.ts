@@ -54,7 +54,10 @@ export type EnrollmentRecord = {
    */
   readonly rates: readonly MonthlyRate[];
   readonly transition: TransitionInfo | null;
-  /** The states of the tenant's indirect reseller enrollments (a transition's guards read them). */
+  /**
+   * The states of the tenant's own indirect reseller enrollments, not its locations' (a
+   * transition's guards read them).
+   */
   readonly tenantIndirectStates: readonly EnrollmentState[];
   /** The last audit row's seq and hash, read under the row lock (null: no row yet); writes only. */
   readonly auditHead?: AuditHead | null;

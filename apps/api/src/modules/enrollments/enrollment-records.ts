@@ -124,7 +124,8 @@ function recordsSql(manager: EntityManager, withAuditHead: boolean): string {
            COALESCE((SELECT array_agg(i.${column(EnrollmentEntity, 'state')}::text)
                        FROM ${table(EnrollmentEntity)} i
                       WHERE i.${column(EnrollmentEntity, 'tenantId')} = e.${column(EnrollmentEntity, 'tenantId')}
-                        AND i.${column(EnrollmentEntity, 'program')} = 'indirect_reseller'), '{}') AS tenant_indirect_states,
+                        AND i.${column(EnrollmentEntity, 'program')} = 'indirect_reseller'
+                        AND i.${column(EnrollmentEntity, 'locationId')} IS NULL), '{}') AS tenant_indirect_states,
            ${
              withAuditHead
                ? `(SELECT json_build_object('seq', h.seq, 'hash', h.hash)

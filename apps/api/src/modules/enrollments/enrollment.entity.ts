@@ -1,6 +1,7 @@
 import type { EnrollmentProgram, EnrollmentState, SupportPlan } from '@hub/domain';
 import { PartnerEntity } from '../partners/partner.entity.js';
 import { ProviderEntity } from '../providers/provider.entity.js';
+import { PartnerLocationEntity } from '../locations/partner-location.entity.js';
 import {
   Column,
   Entity,
@@ -42,6 +43,7 @@ export type EligibilityAnswers = {
 @Index('ix_enrollments_transition_of', ['transitionOf'])
 // Partial unique index (migration AddTransitionsAndResellerProviders): one transition under way.
 @Index('uq_enrollments_open_transition', { synchronize: false })
+@Index('ux_enrollments_location', ['locationId'], { unique: true })
 export class EnrollmentEntity {
   @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'pk_enrollments' })
   id: string;
@@ -55,6 +57,17 @@ export class EnrollmentEntity {
 
   @Column({ type: 'uuid' })
   tenantId: string;
+
+  /**
+   * Set when the application is the review of a location in another country (issue 10 item 2):
+   * not the partner's main application, one per location.
+   */
+  @Column({ type: 'uuid', nullable: true })
+  locationId: string | null;
+
+  @ManyToOne(() => PartnerLocationEntity, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'location_id', foreignKeyConstraintName: 'fk_enrollments_location' })
+  location?: Relation<PartnerLocationEntity>;
 
   @Column({ type: 'varchar', length: 32 })
   program: EnrollmentProgram;

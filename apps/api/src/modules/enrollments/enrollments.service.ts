@@ -20,7 +20,7 @@ import {
   type Locale,
   type Refusal,
 } from '@hub/domain';
-import { DataSource, type EntityManager, type SelectQueryBuilder } from 'typeorm';
+import { DataSource, IsNull, type EntityManager, type SelectQueryBuilder } from 'typeorm';
 import { APP_CONFIG } from '../../config/config.module.js';
 import { type AppConfig } from '../../config/env.js';
 import { DomainError, orThrow } from '../../http/domain-error.js';
@@ -285,9 +285,11 @@ export class EnrollmentsService {
           if (!partner) {
             throw new DomainError('partner.profile_required');
           }
+          // A location's review (issue 10 item 2) is not the partner's main application.
           const open = await manager.findBy(EnrollmentEntity, {
             partnerId: partner.id,
             program: dto.program,
+            locationId: IsNull(),
           });
           if (open.some((e) => !isTerminalEnrollmentState(e.program, e.state))) {
             throw new DomainError('enrollment.already_open', { program: dto.program });
@@ -846,6 +848,7 @@ export class EnrollmentsService {
       country: enrollment.country,
       region: market.ok ? market.value.region : null,
       billingCurrency: market.ok ? market.value.currency : null,
+      locationId: enrollment.locationId,
       createdAt: enrollment.createdAt.toISOString(),
       updatedAt: enrollment.updatedAt.toISOString(),
       submittedAt: enrollment.submittedAt?.toISOString() ?? null,

@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { decideResellerProvider, findPartnerMarket, type RegionName } from '@hub/domain';
+import { decideResellerProvider } from '@hub/domain';
 import { DataSource, type EntityManager } from 'typeorm';
 import { APP_CONFIG } from '../../config/config.module.js';
 import { type AppConfig } from '../../config/env.js';
@@ -11,6 +11,7 @@ import {
 } from '../../http/idempotency/idempotency.service.js';
 import { type Page } from '../../http/list/list-endpoint.js';
 import { type ListQuery, type ListSpec } from '../../http/list/list-query.js';
+import { partnerRegions } from '../customers/customers.service.js';
 import { actorOf } from '../enrollments/commands/run-enrollment-command.js';
 import { directoryProvider } from '../enrollments/commands/transition.js';
 import { callerScope, isDistributor, isStaff } from '../identity/access.js';
@@ -156,7 +157,7 @@ export class ResellerProvidersService {
           const decision = orThrow(
             decideResellerProvider({
               resellerActive: await isActiveIndirectReseller(manager, partner.id),
-              resellerRegions: resellerRegions(partner),
+              resellerRegions: await partnerRegions(manager, partner),
               provider,
               linkedProviderIds: linked.map((row) => row.provider_id),
             }),
@@ -217,16 +218,11 @@ async function isActiveIndirectReseller(
 ): Promise<boolean> {
   const [row] = await manager.query<{ n: number }[]>(
     `SELECT count(*)::int AS n FROM enrollments
-      WHERE partner_id = $1 AND program = 'indirect_reseller' AND state = 'active'`,
+      WHERE partner_id = $1 AND program = 'indirect_reseller' AND state = 'active'
+        AND location_id IS NULL`,
     [partnerId],
   );
   return (row?.n ?? 0) > 0;
-}
-
-/** The reseller's CSP regions: its account's (locations in further regions add theirs). */
-function resellerRegions(partner: PartnerEntity): RegionName[] {
-  const market = findPartnerMarket(partner.country);
-  return market.ok ? [market.value.region] : [];
 }
 
 const toResponse = (row: Row): ResellerProviderResponse => ({

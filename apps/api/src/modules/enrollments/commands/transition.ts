@@ -12,7 +12,7 @@ import {
   type EnrollmentFacts,
   type RegionName,
 } from '@hub/domain';
-import { type EntityManager } from 'typeorm';
+import { IsNull, type EntityManager } from 'typeorm';
 import { DomainError, orThrow } from '../../../http/domain-error.js';
 import { providerLocaleOf } from '../../notifications/provider-email-templates.js';
 import { PartnerEntity } from '../../partners/partner.entity.js';
@@ -79,7 +79,12 @@ export async function transitionFacts(
     lock: { mode: 'pessimistic_write' },
   });
   const indirect = await manager.find(EnrollmentEntity, {
-    where: { tenantId: record.enrollment.tenantId, program: 'indirect_reseller' },
+    // A location's application (another CSP account's review) is not this tenant's own.
+    where: {
+      tenantId: record.enrollment.tenantId,
+      program: 'indirect_reseller',
+      locationId: IsNull(),
+    },
     select: { id: true, program: true, state: true },
   });
   return {

@@ -158,6 +158,13 @@ export class EnrollmentResponse {
   @ApiProperty({ example: 'SE' }) country: string;
   @ApiProperty({ type: String, nullable: true, example: 'Europe' }) region: string | null;
   @ApiProperty({ type: String, nullable: true, example: 'SEK' }) billingCurrency: string | null;
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    format: 'uuid',
+    description: 'Set when the application is the review of a location in another country.',
+  })
+  locationId: string | null;
   @ApiProperty({ format: 'date-time' }) createdAt: string;
   @ApiProperty({ format: 'date-time' }) updatedAt: string;
   @ApiProperty({ type: String, nullable: true, format: 'date-time' }) submittedAt: string | null;
