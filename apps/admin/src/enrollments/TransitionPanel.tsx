@@ -77,10 +77,18 @@ export const TransitionPanel = ({
       </Alert>
     );
   }
+  const pending = transition !== null && underWay(transition.state);
+  if (audience === 'staff' && enrollment.state === 'active' && pending) {
+    return (
+      <Alert severity="info" component="section" aria-label={translate('transition.title')}>
+        {translate('transition.staff.requested', { provider: transition.providerName ?? '' })}{' '}
+        <EnrollmentLink id={transition.enrollmentId} label={translate('transition.open_link')} />
+      </Alert>
+    );
+  }
   if (enrollment.state !== 'active' || commands === undefined) {
     return null;
   }
-  const pending = transition !== null && underWay(transition.state);
   return (
     <Box component="section" aria-labelledby="transition" sx={{ display: 'grid', gap: 1.5 }}>
       <Typography id="transition" component="h2" variant="h6">

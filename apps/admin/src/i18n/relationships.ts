@@ -81,6 +81,8 @@ export const relationshipsEn = {
     },
     staff: {
       note: 'A transition from direct bill: the partner chose %{provider} as its indirect provider. It stays an active direct bill partner until it accepts the indirect reseller terms.',
+      requested:
+        'The partner asked to transition to indirect reseller with %{provider}; the request is an indirect reseller application under review.',
     },
   },
 };
@@ -164,6 +166,8 @@ export const relationshipsSv: typeof relationshipsEn = {
     },
     staff: {
       note: 'En övergång från direktfakturering: partnern valde %{provider} som indirekt leverantör. Den är fortfarande en aktiv direktfakturerad partner tills den godkänner villkoren för indirekta återförsäljare.',
+      requested:
+        'Partnern har begärt övergång till indirekt återförsäljare med %{provider}; begäran är en ansökan som indirekt återförsäljare som granskas.',
     },
   },
 };
