@@ -4,6 +4,7 @@ import { dashboardEn } from './dashboard';
 import { programSettingsEn } from './program-settings';
 import { agreementsEn } from './agreements';
 import { customersEn } from './customers';
+import { locationsEn } from './locations';
 import { toErrorMessages } from './domain-messages';
 
 /** English: react-admin's own texts (`ra.*`) plus the console's. sv.ts has exactly these keys. */
@@ -467,6 +468,9 @@ export const en = {
     customers: {
       name: 'Customer |||| Customers',
     },
+    locations: {
+      name: 'Location |||| Locations',
+    },
     'agreement-versions': {
       name: 'Agreement |||| Agreements',
     },
@@ -764,6 +768,7 @@ export const en = {
   program_settings: programSettingsEn,
   agreements: agreementsEn,
   customers: customersEn,
+  locations: locationsEn,
   dashboard: dashboardEn,
   api: {
     stale:

@@ -4,6 +4,7 @@ import { dashboardSv } from './dashboard';
 import { programSettingsSv } from './program-settings';
 import { agreementsSv } from './agreements';
 import { customersSv } from './customers';
+import { locationsSv } from './locations';
 import { toErrorMessages } from './domain-messages';
 
 /**
@@ -684,6 +685,9 @@ export const sv: typeof en = {
     customers: {
       name: 'Kund |||| Kunder',
     },
+    locations: {
+      name: 'Plats |||| Platser',
+    },
     'agreement-versions': {
       name: 'Avtal |||| Avtal',
     },
@@ -983,6 +987,7 @@ export const sv: typeof en = {
   program_settings: programSettingsSv,
   agreements: agreementsSv,
   customers: customersSv,
+  locations: locationsSv,
   dashboard: dashboardSv,
   api: {
     stale:
