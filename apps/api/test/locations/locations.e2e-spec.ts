@@ -114,7 +114,8 @@ describe('locations', () => {
     });
     expect(items[9]?.status).toBe('not_met');
     const full = expectStatus(await farid.post('/api/locations/checklist', swedish()), 200);
-    expect(full.body.items.filter((i: { status: string }) => i.status !== 'met')).toEqual([]);
+    const fullItems = full.body.items as { status: string }[];
+    expect(fullItems.filter((i) => i.status !== 'met')).toEqual([]);
     expect(full.body.ready).toBe(true);
     // Fabrikam's own country is covered by its account; its global PartnerID is not a location's.
     const own = expectStatus(
