@@ -42,9 +42,12 @@ const ProgramCell = ({ enrollment }: { enrollment: EnrollmentResponse }) => {
   const translate = useTranslate();
   const createPath = useCreatePath();
   return (
-    <CellLink to={createPath({ resource: 'enrollments', id: enrollment.id, type: 'show' })}>
-      {translate(`enums.program.${enrollment.program}`)}
-    </CellLink>
+    <>
+      <CellLink to={createPath({ resource: 'enrollments', id: enrollment.id, type: 'show' })}>
+        {translate(`enums.program.${enrollment.program}`)}
+      </CellLink>
+      <LocationMarker locationId={enrollment.locationId} />
+    </>
   );
 };
 
