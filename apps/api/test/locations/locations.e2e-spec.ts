@@ -352,6 +352,19 @@ describe('locations', () => {
     const seen = expectStatus(await farid.get(`/api/locations/${location.id}`), 200);
     expect(seen.body).toMatchObject({ status: 'verified', verified: true, currency: 'SEK' });
     expect(await regions()).toEqual(['Europe', 'United States']);
+    // The location's CSP tenant is Fabrikam's transaction tenant in Europe: not a customer.
+    const tenants = (await farid.get('/api/csp-transaction-tenants')).body as {
+      region: string;
+      tenantId: string;
+    }[];
+    expect(tenants.find((row) => row.region === 'Europe')?.tenantId).toBe(swedishTenant);
+    expect(tenants.find((row) => row.region === 'United States')?.tenantId).toBe(fabrikam.tenantId);
+    const own = await farid.post(
+      '/api/customers',
+      { ...customer, tenantId: swedishTenant },
+      { 'idempotency-key': randomUUID() },
+    );
+    expect([own.status, own.body.code]).toEqual([409, 'restrictions.customer_is_own_csp_tenant']);
     expectStatus(
       await farid.post('/api/customers', customer, { 'idempotency-key': randomUUID() }),
       201,
