@@ -88,6 +88,9 @@ describeInBrowser('locations: Farid adds one in Sweden, Rita verifies it', () =>
     await row.getByText('SEK').waitFor();
     await row.getByRole('button', { name: `Skicka ${legalName} för granskning` }).click();
     await row.getByText('Inskickad').waitFor();
+    // Off the row (its hover shade) and past the chip's colour transition before axe looks.
+    await farid.mouse.move(0, 0);
+    await farid.waitForTimeout(500);
     expect(await seriousViolations(farid)).toEqual([]);
     await screenshot(farid, 'locations-2-list-sv');
   });
@@ -132,7 +135,15 @@ describeInBrowser('locations: Farid adds one in Sweden, Rita verifies it', () =>
       await dialog.getByLabel('Note').fill(`${name} checked for the Swedish location.`);
       await dialog.getByRole('button', { name: 'Passed' }).click();
       await dialog.waitFor({ state: 'detached' });
+      await checks
+        .getByRole('listitem')
+        .filter({ hasText: name })
+        .getByText('Recorded by Rita Reviewer', { exact: false })
+        .waitFor();
     }
+    // Past the chips' and buttons' colour transitions before axe measures contrast.
+    await rita.mouse.move(0, 0);
+    await rita.waitForTimeout(500);
     expect(await seriousViolations(rita)).toEqual([]);
     await screenshot(rita, 'locations-3-case-page');
     await rita.getByRole('button', { name: 'Verify' }).click();
