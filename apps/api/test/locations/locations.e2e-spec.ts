@@ -157,7 +157,6 @@ describe('locations', () => {
       {
         country: 'US',
         address: { addressLine1: '1 Main St', city: 'Austin', state: 'TX', postalCode: '73301' },
-        registrationId: { value: '123456789' },
       },
       409,
       'locations.country_already_covered',
