@@ -5,6 +5,7 @@ import { isPartnerKind, isStaffKind } from './api/useViewer';
 import { authProvider, type Me } from './authProvider';
 import { agreementVersions } from './agreement-versions';
 import { customers } from './customers';
+import { locations } from './locations';
 import { Dashboard } from './dashboard/Dashboard';
 import { enrollments } from './enrollments';
 import { fxRates } from './fx-rates';
@@ -52,6 +53,7 @@ export const App = () => (
           {isStaffKind(permissions?.kind) && <Resource {...enrollments} />}
           {isPartnerKind(permissions?.kind) && <Resource {...revenueRecords} />}
           {isPartnerKind(permissions?.kind) && <Resource {...customers} />}
+          {isPartnerKind(permissions?.kind) && <Resource {...locations} />}
           {(isPartnerKind(permissions?.kind) || isStaffKind(permissions?.kind)) && (
             <Resource {...resellerProviders} options={{ label: 'relationships.providers_title' }} />
           )}

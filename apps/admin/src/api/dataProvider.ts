@@ -9,6 +9,7 @@ import type {
   UpdateParams,
 } from 'react-admin';
 import { providerMethods, type ProviderMethods } from '../providers/providers-api';
+import type { LocationChecklistResponse } from '@hub/web';
 import { httpClient } from './httpClient';
 import type {
   CsvImportResult,
@@ -75,6 +76,8 @@ export type HubDataProvider = DataProvider &
     ): Promise<{ data: RevenueWindowResponse }>;
     /** `POST /api/enrollments/bulk`: row by row results, never all or nothing. */
     bulk(body: BulkAction, idempotencyKey?: string): Promise<{ data: BulkResult }>;
+    /** `POST /api/locations/checklist`: the domain's checklist for a location form (no write). */
+    locationChecklist(body: object): Promise<{ data: LocationChecklistResponse }>;
   };
 
 /**
@@ -254,6 +257,10 @@ export const provider: HubDataProvider = {
 
   bulk(body, idempotencyKey) {
     return postJson<BulkResult>(`${apiUrl}/enrollments/bulk`, body, { idempotencyKey });
+  },
+
+  locationChecklist(body) {
+    return postJson<LocationChecklistResponse>(`${apiUrl}/locations/checklist`, body, {});
   },
 };
 

@@ -33,6 +33,19 @@ const writableFields: Readonly<Record<string, readonly string[]>> = {
   // Here `tenantId` and `country` are the customer's, which the partner enters.
   customers: ['tenantId', 'name', 'country'],
   'csp-transaction-tenants': ['region', 'tenantId'],
+  // A location's own country, tenant and PartnerID, which the partner enters.
+  locations: [
+    'legalName',
+    'country',
+    'partnerId',
+    'tenantId',
+    'registrationId',
+    'taxId',
+    'address',
+    'bankDetails',
+    'partnerIdActive',
+    'partnerIdInPartnerCenter',
+  ],
   'reseller-providers': ['providerId'],
 };
 

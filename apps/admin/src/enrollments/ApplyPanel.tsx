@@ -67,8 +67,10 @@ export const ApplyPanel = ({ enrollments }: { enrollments: EnrollmentResponse[] 
       </Typography>
       <Box sx={{ display: 'grid', gap: 2, gridTemplateColumns: { xs: '1fr', md: '1fr 1fr' } }}>
         {enrollmentPrograms.map((program) => {
+          // A location's review (issue 10 item 2) is not the partner's main application.
           const open = enrollments.find(
-            (each) => each.program === program && !isClosedState(each.state),
+            (each) =>
+              each.program === program && !isClosedState(each.state) && each.locationId === null,
           );
           return (
             <Card

@@ -22,15 +22,19 @@ import { QueuePagination, useTotalLabel } from './queue/QueuePagination';
 import { QueueTabs } from './queue/QueueTabs';
 import { ApplyPanel } from './ApplyPanel';
 import { StateChip } from './StateChip';
+import { LocationMarker } from '../locations/LocationDetails';
 
 const Column = DataTable.Col<EnrollmentResponse>;
 
 const NameCell = ({ enrollment }: { enrollment: EnrollmentResponse }) => {
   const createPath = useCreatePath();
   return (
-    <CellLink to={createPath({ resource: 'enrollments', id: enrollment.id, type: 'show' })}>
-      {enrollment.legalName}
-    </CellLink>
+    <>
+      <CellLink to={createPath({ resource: 'enrollments', id: enrollment.id, type: 'show' })}>
+        {enrollment.legalName}
+      </CellLink>
+      <LocationMarker locationId={enrollment.locationId} />
+    </>
   );
 };
 
@@ -38,9 +42,12 @@ const ProgramCell = ({ enrollment }: { enrollment: EnrollmentResponse }) => {
   const translate = useTranslate();
   const createPath = useCreatePath();
   return (
-    <CellLink to={createPath({ resource: 'enrollments', id: enrollment.id, type: 'show' })}>
-      {translate(`enums.program.${enrollment.program}`)}
-    </CellLink>
+    <>
+      <CellLink to={createPath({ resource: 'enrollments', id: enrollment.id, type: 'show' })}>
+        {translate(`enums.program.${enrollment.program}`)}
+      </CellLink>
+      <LocationMarker locationId={enrollment.locationId} />
+    </>
   );
 };
 

@@ -8,6 +8,7 @@ import { EnrollmentHeader } from './EnrollmentHeader';
 import { EnrollmentWizard } from './EnrollmentWizard';
 import { PartnerEnrollmentView } from './PartnerEnrollmentView';
 import { ReviewCase } from './ReviewCase';
+import { LocationDetails } from '../locations/LocationDetails';
 
 const EnrollmentPage = ({ enrollment }: { enrollment: EnrollmentResponse }) => {
   const translate = useTranslate();
@@ -23,6 +24,7 @@ const EnrollmentPage = ({ enrollment }: { enrollment: EnrollmentResponse }) => {
         })}
       />
       <EnrollmentHeader enrollment={enrollment} />
+      {enrollment.locationId && <LocationDetails locationId={enrollment.locationId} />}
       {isStaff ? (
         <ReviewCase enrollment={enrollment} commands={commands} />
       ) : enrollment.state === 'draft' ? (

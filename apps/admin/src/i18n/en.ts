@@ -4,6 +4,7 @@ import { dashboardEn } from './dashboard';
 import { programSettingsEn } from './program-settings';
 import { agreementsEn } from './agreements';
 import { customersEn } from './customers';
+import { locationsEn } from './locations';
 import { relationshipsEn } from './relationships';
 import { toErrorMessages } from './domain-messages';
 
@@ -468,6 +469,9 @@ export const en = {
     customers: {
       name: 'Customer |||| Customers',
     },
+    locations: {
+      name: 'Location |||| Locations',
+    },
     'agreement-versions': {
       name: 'Agreement |||| Agreements',
     },
@@ -765,6 +769,7 @@ export const en = {
   program_settings: programSettingsEn,
   agreements: agreementsEn,
   customers: customersEn,
+  locations: locationsEn,
   relationships: relationshipsEn.relationships,
   transition: relationshipsEn.transition,
   dashboard: dashboardEn,

@@ -4,6 +4,7 @@ import { dashboardSv } from './dashboard';
 import { programSettingsSv } from './program-settings';
 import { agreementsSv } from './agreements';
 import { customersSv } from './customers';
+import { locationsSv } from './locations';
 import { relationshipsSv } from './relationships';
 import { toErrorMessages } from './domain-messages';
 
@@ -685,6 +686,9 @@ export const sv: typeof en = {
     customers: {
       name: 'Kund |||| Kunder',
     },
+    locations: {
+      name: 'Plats |||| Platser',
+    },
     'agreement-versions': {
       name: 'Avtal |||| Avtal',
     },
@@ -984,6 +988,7 @@ export const sv: typeof en = {
   program_settings: programSettingsSv,
   agreements: agreementsSv,
   customers: customersSv,
+  locations: locationsSv,
   relationships: relationshipsSv.relationships,
   transition: relationshipsSv.transition,
   dashboard: dashboardSv,

@@ -114,7 +114,8 @@ describe('locations', () => {
     });
     expect(items[9]?.status).toBe('not_met');
     const full = expectStatus(await farid.post('/api/locations/checklist', swedish()), 200);
-    expect(full.body.items.filter((i: { status: string }) => i.status !== 'met')).toEqual([]);
+    const fullItems = full.body.items as { status: string }[];
+    expect(fullItems.filter((i) => i.status !== 'met')).toEqual([]);
     expect(full.body.ready).toBe(true);
     // Fabrikam's own country is covered by its account; its global PartnerID is not a location's.
     const own = expectStatus(
@@ -156,7 +157,6 @@ describe('locations', () => {
       {
         country: 'US',
         address: { addressLine1: '1 Main St', city: 'Austin', state: 'TX', postalCode: '73301' },
-        registrationId: { value: '123456789' },
       },
       409,
       'locations.country_already_covered',
@@ -351,6 +351,19 @@ describe('locations', () => {
     const seen = expectStatus(await farid.get(`/api/locations/${location.id}`), 200);
     expect(seen.body).toMatchObject({ status: 'verified', verified: true, currency: 'SEK' });
     expect(await regions()).toEqual(['Europe', 'United States']);
+    // The location's CSP tenant is Fabrikam's transaction tenant in Europe: not a customer.
+    const tenants = (await farid.get('/api/csp-transaction-tenants')).body as {
+      region: string;
+      tenantId: string;
+    }[];
+    expect(tenants.find((row) => row.region === 'Europe')?.tenantId).toBe(swedishTenant);
+    expect(tenants.find((row) => row.region === 'United States')?.tenantId).toBe(fabrikam.tenantId);
+    const own = await farid.post(
+      '/api/customers',
+      { ...customer, tenantId: swedishTenant },
+      { 'idempotency-key': randomUUID() },
+    );
+    expect([own.status, own.body.code]).toEqual([409, 'restrictions.customer_is_own_csp_tenant']);
     expectStatus(
       await farid.post('/api/customers', customer, { 'idempotency-key': randomUUID() }),
       201,

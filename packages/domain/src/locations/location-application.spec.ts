@@ -379,13 +379,18 @@ describe('decideNewLocation', () => {
     const r = decideNewLocation({ account, locations: [], application: swedish });
     expect(r.ok && r.value.currency).toBe('SEK');
   });
-  it('refuses, in order: the application, the country, the link, the checklist', () => {
+  it('refuses, in order: the country covered, the application, the link, the checklist', () => {
     expect(codeOf({ application: { ...swedish, country: 'CU' } })).toBe(
       'locations.country_not_in_market',
     );
     expect(codeOf({ locations: [location({ country: 'SE' })] })).toBe(
       'locations.country_already_covered',
     );
+    // Covered comes first, even when the form is otherwise incomplete.
+    expect(
+      codeOf({ locations: [location({ country: 'SE' })], application: { country: 'se' } }),
+    ).toBe('locations.country_already_covered');
+    expect(codeOf({ application: { ...swedish, country: 'nope' } })).toBe('country.invalid');
     expect(codeOf({ locations: [location({ tenantId: TENANT })] })).toBe(
       'locations.tenant_already_linked',
     );

@@ -389,22 +389,26 @@ export function checkLocationApplication(
 }
 
 /**
- * A new location for a partner, or the first refusal: the application itself
- * (parseLocationApplication), the country not covered yet, the tenant ↔ PartnerID link, and then
+ * A new location for a partner, or the first refusal: the country not covered yet, the
+ * application itself (parseLocationApplication), the tenant ↔ PartnerID link, and then
  * every item of the checklist met (`locations.checklist_incomplete`, naming the items).
  */
 export function decideNewLocation(
   facts: LocationApplicationFacts,
 ): Result<LocationApplication, Refusal> {
+  // A country already covered is said first: nothing else about the form matters then.
+  const country = parseCountry(field(facts.application, 'country'));
+  if (country.ok) {
+    const covered = checkLocationCountry(facts.account, facts.locations, country.value);
+    if (!covered.ok) {
+      return covered;
+    }
+  }
   const application = parseLocationApplication(facts.application);
   if (!application.ok) {
     return application;
   }
-  const { country, tenantId, partnerId } = application.value;
-  const covered = checkLocationCountry(facts.account, facts.locations, country);
-  if (!covered.ok) {
-    return covered;
-  }
+  const { tenantId, partnerId } = application.value;
   const link = checkTenantPartnerIdLink(linksOf(facts), {
     tenantId,
     partnerId,

@@ -4,7 +4,9 @@ import {
   decideCspTenantDesignation,
   decideCustomerRegistration,
   findMarket,
+  isVerifiedLocation,
   partnerRegions as regionsOf,
+  type EnrollmentState,
   type CspTenantDesignation,
   type RegionName,
 } from '@hub/domain';
@@ -67,6 +69,9 @@ export class CustomersService {
     const manager = this.dataSource.manager;
     const partner = await this.partnerOf(manager, user);
     const regions = await partnerRegions(manager, partner);
+    const own = findMarket(partner.country);
+    const ownRegion = own.ok ? own.value.region : null;
+    const located = await locationTenants(manager, partner.id);
     const marked = await manager.find(CspTransactionTenantEntity, {
       where: { partnerId: partner.id },
       order: { region: 'ASC' },
@@ -85,7 +90,10 @@ export class CustomersService {
         .map((region) => ({
           id: region,
           region,
-          tenantId: partner.tenantId,
+          tenantId:
+            region === ownRegion
+              ? partner.tenantId
+              : (located.find((l) => l.region === region)?.tenantId ?? partner.tenantId),
           marked: false,
           markedByName: null,
           createdAt: null,
@@ -292,6 +300,12 @@ async function allDesignations(
     `SELECT DISTINCT p.id, p.tenant_id, p.country FROM partners p
      JOIN enrollments e ON e.partner_id = p.id AND e.state = 'active' AND e.location_id IS NULL`,
   );
+  // A verified location's CSP tenant is its partner's transaction tenant in its region.
+  const locations = (await locationTenants(manager)).filter(
+    (row) =>
+      row.partnerId !== except &&
+      !marked.some((m) => m.partnerId === row.partnerId && m.region === row.region),
+  );
   const implicit = accounts.flatMap((account) => {
     const market = findMarket(account.country);
     if (!market.ok || account.id === except) {
@@ -309,7 +323,32 @@ async function allDesignations(
       tenantId: row.tenantId,
     })),
     ...implicit,
+    ...locations.filter(
+      (row) => !implicit.some((i) => i.partnerId === row.partnerId && i.region === row.region),
+    ),
   ];
+}
+
+/** The CSP tenants of verified locations (the domain's isVerifiedLocation), with their regions. */
+async function locationTenants(
+  manager: EntityManager,
+  partnerId?: string,
+): Promise<CspTenantDesignation[]> {
+  const rows = await manager.query<
+    { partner_id: string; tenant_id: string; region: string; state: EnrollmentState }[]
+  >(
+    `SELECT l.partner_id, l.tenant_id, l.region, e.state FROM partner_locations l
+       JOIN enrollments e ON e.location_id = l.id
+      WHERE NOT l.closed AND ($1::uuid IS NULL OR l.partner_id = $1)`,
+    [partnerId ?? null],
+  );
+  return rows
+    .filter((row) => isVerifiedLocation(row.state))
+    .map((row) => ({
+      partnerId: row.partner_id,
+      region: row.region as RegionName,
+      tenantId: row.tenant_id,
+    }));
 }
 
 const toCustomerResponse = (row: PartnerCustomerEntity): CustomerResponse => {
