@@ -9,6 +9,8 @@ import { afterAll, beforeAll, expect, it } from '@jest/globals';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { describeInBrowser, launchBrowser } from '../support/browser.js';
 import {
+  accessToken,
+  callApi,
   chooseLanguage,
   listFilteredBy,
   screenshot,
@@ -96,8 +98,21 @@ describeInBrowser('locations: Farid adds one in Sweden, Rita verifies it', () =>
   });
 
   it('Farid confirms the work e-mail through the submission e-mail’s link', async () => {
-    const submitted = await waitForEmail('farid@fabrikam.example', /Fabrikam/, 30_000, (email) =>
-      linksIn(email).some((url) => url.includes('/api/email-verifications/')),
+    // The location's own submission e-mail: other stories e-mail Farid too (the same stack).
+    const { body: locations } = await callApi<{ legalName: string; enrollmentId: string }[]>(
+      await accessToken(farid),
+      'GET',
+      `/locations?range=${encodeURIComponent('[0,99]')}`,
+    );
+    const enrollmentId = locations.find((l) => l.legalName === legalName)?.enrollmentId ?? '';
+    expect(enrollmentId).not.toBe('');
+    const submitted = await waitForEmail(
+      'farid@fabrikam.example',
+      /Fabrikam/,
+      30_000,
+      (email) =>
+        email.text.includes(`/admin/enrollments/${enrollmentId}/show`) &&
+        linksIn(email).some((url) => url.includes('/api/email-verifications/')),
     );
     const link = linksIn(submitted).find((url) => url.includes('/api/email-verifications/'));
     const confirmation = await faridContext.newPage();

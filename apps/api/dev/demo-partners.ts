@@ -386,6 +386,8 @@ export const demoPartners: readonly DemoPartner[] = [
   },
   {
     key: 'blue-yonder-airlines',
+    // The blueyonder-admin persona's tenant: an active direct bill partner to transition.
+    tenantId: tenants.blueyonder.id,
     admin: { name: 'Liam Tremblay', title: 'President' },
     monthlyRevenueUsd: 156_000,
     profile: profile({

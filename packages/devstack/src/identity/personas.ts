@@ -9,6 +9,7 @@ export const tenants = {
   contoso: { id: '3f1c6a52-8b7e-4d3a-9c21-6e0f5a7b8c01', name: 'Contoso Ltd' },
   fabrikam: { id: '9b2d4e71-5a6c-4f80-b3d2-1c7e8f9a0b02', name: 'Fabrikam, Inc.' },
   northwind: { id: 'c4e8a1f3-2d5b-4c6e-8f7a-9b0c1d2e3f03', name: 'Northwind Distribution' },
+  blueyonder: { id: 'bc80ce27-9f0e-43a5-99d8-0b5e60084d33', name: 'Blue Yonder Airlines' },
   microsoft: { id: '72f988bf-86f1-41af-91ab-2d7cd011db47', name: 'Microsoft' },
 } as const;
 
@@ -57,6 +58,17 @@ export const personas: readonly Persona[] = [
     tenantId: tenants.fabrikam.id,
     tenantName: tenants.fabrikam.name,
     objectId: '2d7b9e1a-3c4f-4a6b-8c1d-2e3f4a5b6c13',
+    roles: [],
+    wids: [GLOBAL_ADMINISTRATOR_ROLE_TEMPLATE_ID],
+  },
+  {
+    id: 'blueyonder-admin',
+    description: "Blue Yonder Airlines' global admin: an active direct bill partner (Canada)",
+    name: 'Liam Tremblay',
+    username: 'liam@blueyonderairlines.example',
+    tenantId: tenants.blueyonder.id,
+    tenantName: tenants.blueyonder.name,
+    objectId: 'f114f2f6-3804-4d22-b1b9-cc2961cf1e7e',
     roles: [],
     wids: [GLOBAL_ADMINISTRATOR_ROLE_TEMPLATE_ID],
   },
