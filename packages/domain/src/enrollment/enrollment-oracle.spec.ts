@@ -667,6 +667,9 @@ describe('random command sequences against the oracle (model-based)', () => {
       locationPartnerIdLinked: fc.boolean(),
       agreementsInForce: fc.boolean(),
       providerInPartnerRegion: fc.boolean(),
+      indirectResellerOpen: fc.boolean(),
+      indirectResellerActive: fc.boolean(),
+      transitionEnrollmentActive: fc.boolean(),
     },
     { requiredKeys: [] },
   );
