@@ -196,9 +196,16 @@ export function enrollmentFacts(
     locationPartnerIdLinked: partner.partnerId !== null && passed(record, 'partner_id'),
     agreementsInForce: agreements?.ok === true && agreements.value.inForce,
     // A transition's guards (the command runner reads them again under the partner's lock).
-    indirectResellerOpen: record.tenantIndirectStates.some(
-      (state) => state !== 'active' && !isTerminalEnrollmentState('indirect_reseller', state),
-    ),
-    indirectResellerActive: record.tenantIndirectStates.includes('active'),
+    ...indirectResellerFacts(record.tenantIndirectStates),
   };
 }
+
+/** What a transition's guards read of the tenant's own indirect reseller enrollments. */
+export const indirectResellerFacts = (
+  states: readonly EnrollmentState[],
+): Pick<EnrollmentFacts, 'indirectResellerOpen' | 'indirectResellerActive'> => ({
+  indirectResellerOpen: states.some(
+    (state) => state !== 'active' && !isTerminalEnrollmentState('indirect_reseller', state),
+  ),
+  indirectResellerActive: states.includes('active'),
+});

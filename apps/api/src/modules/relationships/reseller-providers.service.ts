@@ -42,6 +42,15 @@ const sortColumns: Record<Sort, string> = {
   providerName: "l.fields->>'name'",
 };
 
+/** A relationship with the reseller's name and the provider's, as the responses show them. */
+const FROM_ROWS = `FROM reseller_providers rp
+  JOIN partners p ON p.id = rp.partner_id
+  LEFT JOIN provider_listings l ON l.provider_id = rp.provider_id AND l.slot = 'live'`;
+const SELECT_ROWS = `SELECT rp.id, rp.partner_id, p.legal_name AS reseller_name,
+  p.country AS reseller_country, rp.provider_id, l.fields->>'name' AS provider_name, rp.origin,
+  rp.regions, rp.recorded_by_name, rp.created_at
+  ${FROM_ROWS}`;
+
 type Row = {
   id: string;
   partner_id: string;
@@ -99,19 +108,14 @@ export class ResellerProvidersService {
       const like = param(`%${escapeLike(q)}%`);
       where.push(`(p.legal_name ILIKE ${like} OR l.fields->>'name' ILIKE ${like})`);
     }
-    const from = `FROM reseller_providers rp
-      JOIN partners p ON p.id = rp.partner_id
-      LEFT JOIN provider_listings l ON l.provider_id = rp.provider_id AND l.slot = 'live'
-      ${where.length > 0 ? `WHERE ${where.join(' AND ')}` : ''}`;
     const [count] = await manager.query<{ total: number }[]>(
-      `SELECT count(*)::int AS total ${from}`,
+      `SELECT count(*)::int AS total ${FROM_ROWS}
+        ${where.length > 0 ? `WHERE ${where.join(' AND ')}` : ''}`,
       params,
     );
     const rows = await manager.query<Row[]>(
-      `SELECT rp.id, rp.partner_id, p.legal_name AS reseller_name, p.country AS reseller_country,
-              rp.provider_id, l.fields->>'name' AS provider_name, rp.origin, rp.regions,
-              rp.recorded_by_name, rp.created_at
-         ${from}
+      `${SELECT_ROWS}
+        ${where.length > 0 ? `WHERE ${where.join(' AND ')}` : ''}
         ORDER BY ${sortColumns[query.sort.field as Sort] ?? sortColumns.createdAt} ${query.sort.order === 'ASC' ? 'ASC' : 'DESC'}, rp.id
         OFFSET ${param(query.range.start)} LIMIT ${param(query.range.end - query.range.start + 1)}`,
       params,
@@ -184,16 +188,7 @@ export class ResellerProvidersService {
               },
             });
           }
-          const [row] = await manager.query<Row[]>(
-            `SELECT rp.id, rp.partner_id, p.legal_name AS reseller_name, p.country AS reseller_country,
-                    rp.provider_id, l.fields->>'name' AS provider_name, rp.origin, rp.regions,
-                    rp.recorded_by_name, rp.created_at
-               FROM reseller_providers rp
-               JOIN partners p ON p.id = rp.partner_id
-               LEFT JOIN provider_listings l ON l.provider_id = rp.provider_id AND l.slot = 'live'
-              WHERE rp.id = $1`,
-            [saved!.id],
-          );
+          const [row] = await manager.query<Row[]>(`${SELECT_ROWS} WHERE rp.id = $1`, [saved!.id]);
           return { status: 201, body: toResponse(row!) };
         },
       ),

@@ -7,7 +7,6 @@
 // bill enrollment as it was.
 import {
   decideEnrollment,
-  isTerminalEnrollmentState,
   sharedRegions,
   type EnrollmentFacts,
   type RegionName,
@@ -20,7 +19,7 @@ import { isUuid } from '../../partners/partners.service.js';
 import { ProviderListingEntity } from '../../providers/provider-listing.entity.js';
 import { ResellerProviderEntity } from '../../relationships/reseller-provider.entity.js';
 import { type AuthenticatedUser } from '../../identity/authenticated-user.js';
-import { type EnrollmentRecord } from '../enrollment-facts.js';
+import { indirectResellerFacts, type EnrollmentRecord } from '../enrollment-facts.js';
 import { loadEnrollmentRecords } from '../enrollment-records.js';
 import { EnrollmentCheckEntity } from '../enrollment-check.entity.js';
 import { EnrollmentEntity } from '../enrollment.entity.js';
@@ -85,14 +84,11 @@ export async function transitionFacts(
       program: 'indirect_reseller',
       locationId: IsNull(),
     },
-    select: { id: true, program: true, state: true },
+    select: { id: true, state: true },
   });
   return {
     providerInPartnerRegion: record.region !== null && provider.regions.includes(record.region),
-    indirectResellerOpen: indirect.some(
-      (e) => e.state !== 'active' && !isTerminalEnrollmentState(e.program, e.state),
-    ),
-    indirectResellerActive: indirect.some((e) => e.state === 'active'),
+    ...indirectResellerFacts(indirect.map((e) => e.state)),
   };
 }
 
