@@ -6,6 +6,7 @@ import { agreementsEn } from './agreements';
 import { customersEn } from './customers';
 import { locationsEn } from './locations';
 import { relationshipsEn } from './relationships';
+import { attachmentsEn } from './attachments';
 import { toErrorMessages } from './domain-messages';
 
 /** English: react-admin's own texts (`ra.*`) plus the console's. sv.ts has exactly these keys. */
@@ -772,6 +773,7 @@ export const en = {
   locations: locationsEn,
   relationships: relationshipsEn.relationships,
   transition: relationshipsEn.transition,
+  attachments: attachmentsEn.attachments,
   dashboard: dashboardEn,
   api: {
     stale:

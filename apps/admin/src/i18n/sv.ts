@@ -6,6 +6,7 @@ import { agreementsSv } from './agreements';
 import { customersSv } from './customers';
 import { locationsSv } from './locations';
 import { relationshipsSv } from './relationships';
+import { attachmentsSv } from './attachments';
 import { toErrorMessages } from './domain-messages';
 
 /**
@@ -991,6 +992,7 @@ export const sv: typeof en = {
   locations: locationsSv,
   relationships: relationshipsSv.relationships,
   transition: relationshipsSv.transition,
+  attachments: attachmentsSv.attachments,
   dashboard: dashboardSv,
   api: {
     stale:

@@ -7,6 +7,7 @@ import { ResellerProviderEntity } from '../modules/relationships/reseller-provid
 import { PartnerLocationEntity } from '../modules/locations/partner-location.entity.js';
 import { AuditEventEntity } from '../modules/audit/audit-event.entity.js';
 import { EnrollmentCheckEntity } from '../modules/enrollments/enrollment-check.entity.js';
+import { EnrollmentAttachmentEntity } from '../modules/enrollments/enrollment-attachment.entity.js';
 import { EnrollmentNoteEntity } from '../modules/enrollments/enrollment-note.entity.js';
 import { EnrollmentEntity } from '../modules/enrollments/enrollment.entity.js';
 import { UserEntity } from '../modules/identity/user.entity.js';
@@ -36,6 +37,7 @@ export const entities = [
   EnrollmentEntity,
   EnrollmentCheckEntity,
   EnrollmentNoteEntity,
+  EnrollmentAttachmentEntity,
   AgreementAcceptanceEntity,
   AgreementVersionEntity,
   CspTransactionTenantEntity,

@@ -19,6 +19,7 @@ import {
   ValidateIf,
   ValidateNested,
 } from 'class-validator';
+import { AttachmentIds } from './attachment-ids.js';
 
 export class CreateEnrollmentDto {
   @ApiProperty({ enum: ['indirect_reseller', 'direct_bill'] })
@@ -115,6 +116,11 @@ export class MessageCommandDto {
   message: string;
 }
 
+export class AnswerInformationDto extends MessageCommandDto {
+  @AttachmentIds()
+  attachmentIds?: string[];
+}
+
 export class ReasonCommandDto {
   @ApiProperty({ maxLength: 4000 })
   @IsString()
@@ -199,6 +205,9 @@ export class RecordCheckDto {
   @IsString()
   @MaxLength(4000)
   note?: string;
+
+  @AttachmentIds()
+  attachmentIds?: string[];
 }
 
 export class NoteDto {
