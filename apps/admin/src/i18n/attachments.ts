@@ -14,12 +14,6 @@ export const attachmentsEn = {
     failed: '%{name} was not attached: %{reason}',
     download: 'Download %{name} (%{size})',
     files: 'Files',
-    evidence: 'Evidence',
-    none: 'No files yet.',
-    documents_title: 'Documents from the partner',
-    documents_empty:
-      'The partner has sent no documents. Ask for information to request them; the partner answers with text and files.',
-    sent_with: 'Sent with the answer of %{at}',
   },
 };
 
@@ -36,11 +30,5 @@ export const attachmentsSv: typeof attachmentsEn = {
     failed: '%{name} bifogades inte: %{reason}',
     download: 'Ladda ned %{name} (%{size})',
     files: 'Filer',
-    evidence: 'Underlag',
-    none: 'Inga filer än.',
-    documents_title: 'Dokument från partnern',
-    documents_empty:
-      'Partnern har inte skickat några dokument. Begär information för att be om dem; partnern svarar med text och filer.',
-    sent_with: 'Skickat med svaret %{at}',
   },
 };
