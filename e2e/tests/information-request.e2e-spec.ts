@@ -177,6 +177,30 @@ describeInBrowser(
       await screenshot(rita, 'information-3-verified');
     });
 
+    it('Rita prints the case: the record and its files’ names, not the console around it', async () => {
+      await rita.getByRole('button', { name: 'Print this application' }).waitFor();
+      await rita.emulateMedia({ media: 'print' });
+      try {
+        await rita
+          .getByRole('heading', { level: 1, name: 'Indirect reseller: Litware AB' })
+          .waitFor();
+        await rita.getByRole('region', { name: 'Verification checks' }).waitFor();
+        // The file's name stays on paper; the app bar, the menu and every control do not.
+        await rita
+          .getByRole('region', { name: 'History' })
+          .getByRole('button', { name: /^Download Registreringsbevis Litware AB\.pdf/ })
+          .waitFor();
+        expect(await rita.getByRole('banner').isVisible()).toBe(false);
+        expect(await rita.getByRole('menuitem', { name: 'Applications' }).isVisible()).toBe(false);
+        expect(await rita.getByRole('button', { name: 'Print this application' }).isVisible()).toBe(
+          false,
+        );
+        await screenshot(rita, 'information-4-print');
+      } finally {
+        await rita.emulateMedia({ media: 'screen' });
+      }
+    });
+
     it('Elin is e-mailed and sees the check recorded, without Microsoft’s evidence', async () => {
       await waitForEmail(elinEmail, /verifi/i, 30_000, (email) =>
         email.text.includes(application.id),

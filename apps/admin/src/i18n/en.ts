@@ -45,6 +45,8 @@ export const en = {
       Distributor: 'Distributor staff',
     },
     user_menu: '%{name}, account menu',
+    print: 'Print',
+    print_label: 'Print this application',
   },
   resources: {
     ...directoryInsightsEn.resources,

@@ -262,6 +262,8 @@ export const sv: typeof en = {
       Distributor: 'Personal hos distributör',
     },
     user_menu: '%{name}, kontomeny',
+    print: 'Skriv ut',
+    print_label: 'Skriv ut den här ansökan',
   },
   resources: {
     ...directoryInsightsSv.resources,

@@ -37,6 +37,7 @@ export const AttachmentLinks = ({
             size="small"
             variant="text"
             startIcon={<DownloadIcon />}
+            data-print="keep"
             aria-label={translate('attachments.download', {
               name: attachment.fileName,
               size: size(attachment.sizeBytes),
