@@ -56,7 +56,8 @@ export default async function globalSetup() {
 
   const port = await findFreePort();
   const dataDir = await mkdtemp(join(tmpdir(), 'hub-e2e-'));
-  const env = { ...process.env, PORT: String(port), DATA_DIR: dataDir, LOG_LEVEL: 'warn' };
+  // At info, the API's request lines are in npm start's output, for the secrets scan at the end.
+  const env = { ...process.env, PORT: String(port), DATA_DIR: dataDir, LOG_LEVEL: 'info' };
   for (const name of ['IDP_PORT', 'MAIL_WEB_PORT', 'SMTP_PORT', 'PG_PORT', 'MEILI_PORT']) {
     env[name] = String(await findFreePort());
   }

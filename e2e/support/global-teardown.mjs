@@ -1,5 +1,50 @@
-import { rm } from 'node:fs/promises';
-import { assertPortFree } from '@hub/devstack';
+import { existsSync } from 'node:fs';
+import { readFile, rm } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import {
+  assertPortFree,
+  DEV_MEILI_KEY,
+  describeFindings,
+  privateJwkSecrets,
+  scanFolder,
+  scanText,
+} from '@hub/devstack';
+
+const root = resolve(fileURLToPath(new URL('../..', import.meta.url)));
+
+/** The stack's own keys, read from its data folder: none may be in a log or a bundle. */
+async function stackSecrets(dataDir) {
+  const known = [{ name: 'MEILI_MASTER_KEY', value: DEV_MEILI_KEY }];
+  const dataKey = join(dataDir, 'data-encryption.key');
+  if (existsSync(dataKey)) {
+    known.push({ name: 'DATA_ENCRYPTION_KEY', value: (await readFile(dataKey, 'utf8')).trim() });
+  }
+  const keysFile = join(dataDir, 'identity', 'keys.json');
+  if (existsSync(keysFile)) {
+    const keys = JSON.parse(await readFile(keysFile, 'utf8'));
+    known.push(...privateJwkSecrets('signing key', keys.signingKey));
+    known.push(...keys.cookieKeys.map((value) => ({ name: 'cookie key', value })));
+  }
+  return known;
+}
+
+/**
+ * The secrets scan of the run (issue 11 item 13): everything npm start printed (the API's
+ * request lines included) and the built console and directory, against the stack's keys.
+ */
+async function scanForSecrets(dataDir) {
+  const known = await stackSecrets(dataDir);
+  const log = join(dataDir, 'npm-start.log');
+  const findings = existsSync(log)
+    ? scanText(await readFile(log, 'utf8'), 'npm start output', { known })
+    : [];
+  for (const app of ['admin', 'directory']) {
+    findings.push(...(await scanFolder(join(root, 'apps', app, 'dist'), { known })));
+  }
+  console.log(`secrets scan: npm start's output and both bundles, ${findings.length} finding(s)`);
+  return findings;
+}
 
 /** Stops the stack the way a person does (Ctrl-C) and checks it leaves nothing behind. */
 export default async function globalTeardown() {
@@ -19,7 +64,11 @@ export default async function globalTeardown() {
   if (code === 'timeout') {
     stack.kill('SIGKILL');
   }
+  const findings = await scanForSecrets(dataDir);
   await rm(dataDir, { recursive: true, force: true });
+  if (findings.length > 0) {
+    throw new Error(`Secrets in the browser run's logs or bundles:\n${describeFindings(findings)}`);
+  }
   if (code === 'timeout') {
     throw new Error('npm start did not stop within 20 s of Ctrl-C.');
   }

@@ -43,6 +43,16 @@ export {
   type RunningStack,
 } from './running-stack.js';
 export { loadOrCreateSecret } from './secrets.js';
+export {
+  describeFindings,
+  privateJwkSecrets,
+  scanFolder,
+  scanText,
+  type KnownSecret,
+  type ScanOptions,
+  type SecretFinding,
+  type SecretKind,
+} from './secret-scan.js';
 // The identity provider (oidc-provider) is its own entry, '@hub/devstack/identity-provider',
 // so that personas and tokens load without it.
 export {

@@ -79,5 +79,7 @@ export default async function globalSetup(): Promise<void> {
   process.env['TEST_TEMPLATE_DATABASE'] = TEMPLATE_DATABASE;
   process.env['TEST_IDENTITY_DIR'] = join(dir, 'identity');
   process.env['TEST_SCRATCH_DIR'] = dir;
+  // Every test app's log lines, scanned for secrets when the run ends (global-teardown.ts).
+  process.env['TEST_LOG_DIR'] = join(dir, 'logs');
   globalThis.__hubTestServices = { postgres, meilisearch, identity, mail };
 }

@@ -1,6 +1,7 @@
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { findPersona, loadOrCreateKeys, mintAccessToken } from '@hub/devstack';
-import type { DestinationStream } from 'pino';
+import { join } from 'node:path';
+import pino, { type DestinationStream } from 'pino';
 import type { App } from 'supertest/types.js';
 import { createApp } from '../../src/app.factory.js';
 import { loadConfig, type AppConfig } from '../../src/config/env.js';
@@ -35,9 +36,12 @@ export async function createTestApp(
   } = {},
 ): Promise<TestApp> {
   const database = await createTestDatabase();
+  // Unless a test reads its own log stream, the app logs to the run's log folder, which the
+  // secrets scanner reads at the end of the run (global-teardown.ts).
+  const runLog = options.logStream === undefined ? runLogDestination() : undefined;
   const settings = {
     NODE_ENV: 'test',
-    LOG_LEVEL: process.env['TEST_API_LOG_LEVEL'] ?? 'silent',
+    LOG_LEVEL: process.env['TEST_API_LOG_LEVEL'] ?? (runLog ? 'info' : 'silent'),
     DATABASE_URL: options.databaseUrl ? options.databaseUrl(database.url) : database.url,
     MEILI_URL: process.env['TEST_MEILI_URL'],
     MEILI_MASTER_KEY: process.env['TEST_MEILI_MASTER_KEY'],
@@ -53,7 +57,7 @@ export async function createTestApp(
     ...env,
   };
   const config = loadConfig(settings);
-  const app = await createApp(config, options);
+  const app = await createApp(config, { ...options, logStream: options.logStream ?? runLog });
   await app.init();
   await app.getHttpAdapter().getInstance().ready();
   const keys = await loadOrCreateKeys(process.env['TEST_IDENTITY_DIR']!);
@@ -81,7 +85,16 @@ export async function createTestApp(
     },
     close: async () => {
       await app.close();
+      runLog?.flushSync();
       await database.drop();
     },
   };
+}
+
+/** This worker's file in the run's log folder (TEST_LOG_DIR, made by global-setup.ts). */
+function runLogDestination() {
+  const dir = process.env['TEST_LOG_DIR'];
+  return dir === undefined
+    ? undefined
+    : pino.destination({ dest: join(dir, `api-${process.pid}.log`), mkdir: true, sync: false });
 }
