@@ -49,6 +49,8 @@ export type LockedCommandResponse = Schemas['LockedCommandResponse'];
 export type CodedMessage = Schemas['CodedMessage'];
 export type TimelineEntryResponse = Schemas['TimelineEntryResponse'];
 export type NoteResponse = Schemas['NoteResponse'];
+export type MessageTemplateResponse = Schemas['MessageTemplateResponse'];
+export type CreditCheckResponse = Schemas['CreditCheckResponse'];
 
 /** The reviewers' queue: service level, assignee, tab counts, bulk actions, the staff. */
 export type ServiceLevelResponse = Schemas['ServiceLevelResponse'];

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { IdempotencyService } from '../../http/idempotency/idempotency.service.js';
+import { CreditChecksModule } from '../credit-checks/credit-checks.module.js';
 import { PartnersModule } from '../partners/partners.module.js';
 import { EmailVerificationsController } from './email-verifications.controller.js';
 import { EnrollmentStatsController } from './enrollment-stats.controller.js';
@@ -8,7 +9,7 @@ import { EnrollmentsController } from './enrollments.controller.js';
 import { EnrollmentsService } from './enrollments.service.js';
 
 @Module({
-  imports: [PartnersModule],
+  imports: [PartnersModule, CreditChecksModule],
   controllers: [EnrollmentsController, EmailVerificationsController, EnrollmentStatsController],
   providers: [EnrollmentsService, EnrollmentStatsService, IdempotencyService],
 })

@@ -5,7 +5,10 @@ import {
   DEFAULT_REVIEW_TARGET_BUSINESS_DAYS,
   decideEnrollment,
   enrollmentTables,
+  fillMessageTemplate,
   findPartnerMarket,
+  isMessageReason,
+  messageTemplateCommands,
   formatMessage,
   isTerminalEnrollmentState,
   moneyToDecimal,
@@ -17,6 +20,7 @@ import {
   verificationChecks,
   type EnrollmentCommandType,
   type EnrollmentState,
+  type FillMessageTemplateInput,
   type Locale,
   type Refusal,
 } from '@hub/domain';
@@ -36,6 +40,8 @@ import { toStandingResponse } from '../agreements/agreement-catalog.js';
 import { type AgreementStandingResponse } from '../agreements/dto/agreement-version.dto.js';
 import { AgreementAcceptanceEntity } from '../agreements/agreement-acceptance.entity.js';
 import { AuditService } from '../audit/audit.service.js';
+import { CREDIT_BUREAU, type CreditBureau } from '../credit-checks/credit-bureau.js';
+import { CreditCheckEntity } from '../credit-checks/credit-check.entity.js';
 import {
   assertMaySeePartnerRecords,
   callerScope,
@@ -64,7 +70,9 @@ import {
 import {
   type BulkItemResponse,
   type BulkResponse,
+  type CreditCheckResponse,
   type EnrollmentResponse,
+  type MessageTemplateResponse,
   type NoteResponse,
   type TimelineEntryResponse,
 } from './dto/enrollment.response.js';
@@ -140,6 +148,7 @@ export class EnrollmentsService {
     private readonly audit: AuditService,
     private readonly notifications: NotificationsService,
     private readonly idempotency: IdempotencyService,
+    @Inject(CREDIT_BUREAU) private readonly creditBureau: CreditBureau,
   ) {}
 
   async list(
@@ -514,6 +523,7 @@ export class EnrollmentsService {
       requestId,
       now: new Date(),
       reviewTarget: async (program) => (await reviewTargets(manager))[program],
+      creditBureau: this.creditBureau,
     };
   }
 
@@ -629,6 +639,67 @@ export class EnrollmentsService {
       }
       return { legalName: partner.legalName, locale: partner.preferredLanguage };
     });
+  }
+
+  /**
+   * The e-mail a request for information or a rejection would send for a reason: its template
+   * filled with the application's values, in the partner's language. The console shows it for
+   * the reviewer to edit; what the reviewer sends is the body the partner receives.
+   */
+  async messageTemplate(
+    user: AuthenticatedUser,
+    id: string,
+    command: unknown,
+    reason: unknown,
+  ): Promise<MessageTemplateResponse> {
+    if (!isStaff(user)) {
+      throw new DomainError('partner.staff_only');
+    }
+    const known = messageTemplateCommands.find((each) => each === command);
+    if (known === undefined || !isMessageReason(known, reason)) {
+      throw new DomainError('enrollment.message_template_invalid', {
+        command: typeof command === 'string' ? command : '',
+        reason: typeof reason === 'string' ? reason : '',
+      });
+    }
+    const { enrollment, partner } = await this.load(this.dataSource.manager, user, id);
+    const filled = fillMessageTemplate({
+      command: known,
+      reason,
+      locale: partner.preferredLanguage,
+      values: {
+        legalName: partner.legalName,
+        program: enrollment.program,
+        link: `${this.config.PUBLIC_URL}/admin/enrollments/${enrollment.id}/show`,
+        partnerId: partner.partnerId,
+      },
+    } as FillMessageTemplateInput);
+    return { command: known, reason, recipient: partner.adminEmail, ...filled };
+  }
+
+  /** The application's credit checks as evidence, newest first (reviewers, program admins). */
+  async creditChecks(user: AuthenticatedUser, id: string): Promise<CreditCheckResponse[]> {
+    if (!isStaff(user)) {
+      throw new DomainError('partner.staff_only');
+    }
+    const record = await this.load(this.dataSource.manager, user, id);
+    const rows = await this.dataSource.manager.find(CreditCheckEntity, {
+      where: { enrollmentId: record.enrollment.id },
+      order: { requestedAt: { direction: 'DESC', nulls: 'LAST' } },
+    });
+    return rows.map((row) => ({
+      id: row.id,
+      bureau: row.bureau,
+      status: row.status,
+      requestedBy: row.requestedBy,
+      requestedAt: row.requestedAt?.toISOString() ?? null,
+      reference: row.reference,
+      scoreBand: row.scoreBand,
+      note: row.note,
+      recordedBy: row.recordedBy,
+      recordedByKind: row.recordedByKind,
+      recordedAt: row.recordedAt?.toISOString() ?? null,
+    }));
   }
 
   async timeline(user: AuthenticatedUser, id: string): Promise<TimelineEntryResponse[]> {
