@@ -9,6 +9,7 @@ import type {
   BulkResponse,
   CheckResponse,
   CodedMessage,
+  CreditCheckResponse,
   CsvImportResult,
   CsvPreviewResponse,
   FxRateResponse,
@@ -21,6 +22,7 @@ import type {
   EnrollmentResponse,
   MaskedBankDetailsResponse,
   MeResponse,
+  MessageTemplateResponse,
   NoteResponse,
   PartnerResponse,
   RequirementResponse,
@@ -59,6 +61,8 @@ export type Eligibility = EligibilityResponse;
 export type CheckKind = CheckResponse['check'];
 export type AvailableCommand = AvailableCommandResponse;
 export type TimelineEntry = TimelineEntryResponse;
+export type CreditCheck = CreditCheckResponse;
+export type MessageTemplate = MessageTemplateResponse;
 export type ServiceLevel = ServiceLevelResponse;
 export type Assignee = AssigneeResponse;
 export type StaffMember = StaffMemberResponse;
