@@ -18,10 +18,11 @@ const prompts: Record<
     /** The label's key under resources.enrollments.decisions. */
     label: string;
     required: boolean;
-    color?: 'error' | 'success' | 'warning';
+    color?: 'primary' | 'error' | 'success' | 'warning';
   }
 > = {
-  'request-information': { field: 'message', label: 'email', required: true, color: 'warning' },
+  // Primary, not warning: MUI's contained warning button fails the contrast check (axe).
+  'request-information': { field: 'message', label: 'email', required: true, color: 'primary' },
   reject: { field: 'reason', label: 'email', required: true, color: 'error' },
   'pass-credit-check': { field: 'note', label: 'note', required: false, color: 'success' },
   'fail-credit-check': {
