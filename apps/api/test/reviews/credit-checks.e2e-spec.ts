@@ -9,6 +9,7 @@ import {
   type PersonaClient,
 } from '../support/factories.js';
 import { createTestApp, type TestApp } from '../support/test-app.js';
+import { EnrollmentsService } from '../../src/modules/enrollments/enrollments.service.js';
 
 // Issue 8 item 9: the credit check through the bureau adapter (manual by default), its request
 // and outcome as audited commands with e-mails, and its evidence on the case page.
@@ -137,6 +138,40 @@ describe('credit checks through the manual credit bureau', () => {
     expect(checks.body).toEqual([
       expect.objectContaining({ status: 'passed', reference: 'R-1', requestedAt: null }),
     ]);
+  });
+
+  it('takes a bureau’s answer as the hub (the job a real adapter enqueues), once', async () => {
+    const e = await verifiedDirectBill('Contoso Bureau AB');
+    expectStatus(await rita.command(e.id, 'request-credit-check'), 200);
+    const [pending] = expectStatus(await rita.get(`/api/enrollments/${e.id}/credit-checks`), 200)
+      .body as { id: string }[];
+    const enrollments = t.app.get(EnrollmentsService);
+    const answer = {
+      creditCheckId: pending!.id,
+      outcome: 'passed' as const,
+      reference: 'CS-991',
+      scoreBand: 'moderate',
+    };
+    await enrollments.recordBureauOutcome(answer);
+    // Delivered twice (a retried callback): the check is no longer pending, nothing changes.
+    await enrollments.recordBureauOutcome({ ...answer, outcome: 'failed' });
+    expect(expectStatus(await rita.get(`/api/enrollments/${e.id}`), 200).body.state).toBe(
+      'credit_check_passed',
+    );
+    const [check] = expectStatus(await rita.get(`/api/enrollments/${e.id}/credit-checks`), 200)
+      .body as Record<string, unknown>[];
+    expect(check).toMatchObject({
+      status: 'passed',
+      reference: 'CS-991',
+      scoreBand: 'moderate',
+      recordedBy: 'Credit bureau (manual)',
+      recordedByKind: 'system',
+    });
+    const [audit] = await auditOf(e.id, 'pass_credit_check');
+    expect(audit).toEqual({
+      actor_name: 'Credit bureau (manual)',
+      changes: { reference: 'CS-991', scoreBand: 'moderate' },
+    });
   });
 
   it('refuses bad evidence with 400 and shows the evidence to staff only', async () => {

@@ -1,4 +1,4 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Inject, Injectable, type OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import {
   availableEnrollmentCommands,
@@ -12,6 +12,9 @@ import {
   formatMessage,
   isTerminalEnrollmentState,
   moneyToDecimal,
+  parseTenantId,
+  parseUserId,
+  toSystemActor,
   programAgreementKind,
   requiredAgreementVersions,
   agreementStanding,
@@ -40,7 +43,14 @@ import { toStandingResponse } from '../agreements/agreement-catalog.js';
 import { type AgreementStandingResponse } from '../agreements/dto/agreement-version.dto.js';
 import { AgreementAcceptanceEntity } from '../agreements/agreement-acceptance.entity.js';
 import { AuditService } from '../audit/audit.service.js';
-import { CREDIT_BUREAU, type CreditBureau } from '../credit-checks/credit-bureau.js';
+import {
+  CREDIT_BUREAU,
+  CREDIT_BUREAU_PRINCIPAL_ID,
+  CREDIT_OUTCOME_TASK,
+  type CreditBureau,
+  type CreditOutcomeJob,
+} from '../credit-checks/credit-bureau.js';
+import { JobQueue } from '../../jobs/job-queue.service.js';
 import { CreditCheckEntity } from '../credit-checks/credit-check.entity.js';
 import {
   assertMaySeePartnerRecords,
@@ -140,7 +150,7 @@ export type CommandCall = {
  * work it, every state change goes through runEnrollmentCommand (one transaction each).
  */
 @Injectable()
-export class EnrollmentsService {
+export class EnrollmentsService implements OnModuleInit {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
@@ -149,7 +159,52 @@ export class EnrollmentsService {
     private readonly notifications: NotificationsService,
     private readonly idempotency: IdempotencyService,
     @Inject(CREDIT_BUREAU) private readonly creditBureau: CreditBureau,
+    private readonly jobs: JobQueue,
   ) {}
+
+  onModuleInit(): void {
+    this.jobs.register(CREDIT_OUTCOME_TASK, (payload) =>
+      this.recordBureauOutcome(payload as CreditOutcomeJob),
+    );
+  }
+
+  /**
+   * A credit bureau's answer (CREDIT_OUTCOME_TASK): `pass_credit_check` or `fail_credit_check`
+   * with its evidence, as the hub, through the same command runner as a reviewer's outcome. An
+   * answer for a check no longer pending (recorded by a reviewer meanwhile, or delivered twice)
+   * changes nothing.
+   */
+  async recordBureauOutcome(job: CreditOutcomeJob): Promise<void> {
+    await this.dataSource.transaction(async (manager) => {
+      const check = isUuid(job.creditCheckId)
+        ? await manager.findOneBy(CreditCheckEntity, { id: job.creditCheckId })
+        : null;
+      if (check?.status !== 'pending') {
+        return;
+      }
+      const enrollment = await manager.findOneByOrFail(EnrollmentEntity, {
+        id: check.enrollmentId,
+      });
+      const user: AuthenticatedUser = {
+        actor: toSystemActor(
+          orThrow(parseTenantId(enrollment.tenantId)),
+          orThrow(parseUserId(CREDIT_BUREAU_PRINCIPAL_ID)),
+        ),
+        name: `Credit bureau (${check.bureau})`,
+        username: '',
+      };
+      await runEnrollmentCommand(this.commandContext(manager, user, enrollment.id, null), {
+        user,
+        type: job.outcome === 'passed' ? 'pass_credit_check' : 'fail_credit_check',
+        body: {
+          ...(job.reference === undefined ? {} : { reference: job.reference }),
+          ...(job.scoreBand === undefined ? {} : { scoreBand: job.scoreBand }),
+          ...(job.note === undefined ? {} : { note: job.note }),
+        },
+        expectedVersion: enrollment.version,
+      });
+    });
+  }
 
   async list(
     user: AuthenticatedUser,
