@@ -1,12 +1,13 @@
 // What a reviewer writes to a partner, in a real Chromium (issue 8 items 6 and 7): Rita (a
-// Microsoft reviewer, console in English) asks A. Datum for revenue evidence and rejects Litware,
-// each time choosing a reason from the list; the reason's template fills the e-mail in the
-// partner's language (A. Datum: English, Litware: Swedish), she edits it, sends it, and the
-// e-mail the mail catcher receives is exactly the text she sent.
+// Microsoft reviewer, console in English) asks A. Datum for revenue evidence and rejects Trey
+// Research, each time choosing a reason from the list; the reason's template fills the e-mail in
+// the partner's language, she edits it, sends it, and the e-mail the mail catcher receives is
+// exactly the text she sent. (The Swedish templates are the API test's: the demo's Swedish
+// partners, Litware and Southridge, are other stories'.)
 //
 // Demo data (apps/api/dev/demo-partners.ts): A. Datum's direct bill application is submitted
 // (no other story moves it, and Rita takes it back out of the "In review" tab by asking for
-// information); Litware's indirect application is waiting for an answer (no other story uses it).
+// information); Trey Research's is waiting for an answer (no other story uses it).
 import { afterAll, beforeAll, expect, it } from '@jest/globals';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { describeInBrowser, launchBrowser } from '../support/browser.js';
@@ -105,40 +106,47 @@ describeInBrowser('messages to partners: a reason, its template, edited, sent as
     expect(received.text.trimEnd()).toBe(edited.trim());
   });
 
-  it('Rita rejects Litware: the template is in Swedish, the partner’s language, and sent as edited', async () => {
-    await openCase('Litware AB', 'indirect_reseller');
+  it('Rita rejects Trey Research: “Revenue below the minimum”, edited, is the e-mail sent', async () => {
+    await openCase('Trey Research K.K.', 'direct_bill');
     await state('Information requested').waitFor();
     await rita.getByRole('button', { name: 'Reject' }).click();
     const dialog = rita.getByRole('dialog', { name: 'Reject' });
     const email = dialog.getByRole('textbox', { name: /^E-mail to the partner/ });
     await dialog.getByRole('combobox', { name: /^Reason/ }).click();
-    await rita.getByRole('option', { name: 'Business could not be verified' }).click();
+    await rita.getByRole('option', { name: 'Revenue below the minimum' }).click();
     await until(
-      async () => (await email.inputValue()).includes('Vi kunde inte verifiera Litware AB'),
-      'the Swedish template of “Business could not be verified”',
+      async () => (await email.inputValue()).includes('is below the minimum for direct bill'),
+      'the template of “Revenue below the minimum”',
     );
-    await dialog.getByText('word for word, in Swedish.', { exact: false }).waitFor();
     await dialog
-      .getByText('Subject: “Litware ABs CSP-ansökan godkändes inte”', { exact: false })
+      .getByText(
+        'This is the e-mail haruto.sato@treyresearch.example receives, word for word, in English.',
+        { exact: false },
+      )
       .waitFor();
-    const edited = `${await email.inputValue()}\n\nP.S. Bolagsverkets utdrag visar en annan adress.`;
+    await dialog
+      .getByText('Subject: “Trey Research K.K.’s CSP application was not approved”', {
+        exact: false,
+      })
+      .waitFor();
+    const edited = `${await email.inputValue()}\n\nP.S. Your figures for the last 12 months total USD 412,000.`;
     await email.fill(edited);
-    await screenshot(rita, 'messages-2-reject-sv-template');
+    await screenshot(rita, 'messages-2-reject-en-template');
     await dialog.getByRole('button', { name: 'Reject' }).click();
     await dialog.waitFor({ state: 'detached' });
     await state('Rejected').waitFor();
 
     const received = await waitForEmail(
-      'elin.sandberg@litware.example',
-      /^Litware ABs CSP-ansökan godkändes inte$/,
+      'haruto.sato@treyresearch.example',
+      /^Trey Research K\.K\.’s CSP application was not approved$/,
       30_000,
-      (each) => each.text.includes('P.S. Bolagsverkets utdrag'),
+      (each) => each.text.includes('P.S. Your figures for the last 12 months'),
     );
     expect(received.text.trimEnd()).toBe(edited.trim());
     // The timeline keeps the reason from the list with the text.
     await rita
       .getByRole('region', { name: 'History' })
-      .getByText('Business could not be verified', { exact: false })
+      .getByText('Revenue below the minimum', { exact: false })
       .waitFor();
   });
 });
