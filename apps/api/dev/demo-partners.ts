@@ -176,6 +176,8 @@ export const demoPartners: readonly DemoPartner[] = [
   },
   {
     key: 'litware',
+    // The litware-admin persona's tenant: an application waiting for the partner's answer.
+    tenantId: tenants.litware.id,
     admin: { name: 'Elin Sandberg', title: 'VD' },
     profile: profile({
       legalName: 'Litware AB',

@@ -81,12 +81,13 @@ describe('meilisearchBinary', () => {
 });
 
 describe('personas', () => {
-  it('has the six personas the issue names and a direct bill partner’s admin, each with Entra-shaped ids', () => {
+  it('has the six personas the issue names and a direct bill partner’s and an applicant’s admins, each with Entra-shaped ids', () => {
     expect(personas.map((p) => p.id)).toEqual([
       'contoso-admin',
       'contoso-user',
       'fabrikam-admin',
       'blueyonder-admin',
+      'litware-admin',
       'reviewer',
       'program-admin',
       'distributor',

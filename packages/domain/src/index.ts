@@ -15,3 +15,4 @@ export * from './locations/index.js';
 export * from './restrictions/index.js';
 export * from './providers/index.js';
 export * from './settings/index.js';
+export * from './attachments/index.js';

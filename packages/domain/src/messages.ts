@@ -15,13 +15,14 @@ import { revenueMessages } from './revenue/revenue.messages.js';
 import { agreementsMessages } from './agreements/agreements.messages.js';
 import { providersMessages } from './providers/providers.messages.js';
 import { settingsMessages } from './settings/settings.messages.js';
+import { attachmentsMessages } from './attachments/attachments.messages.js';
 
 export type Locale = 'en' | 'sv';
 export const locales: readonly Locale[] = ['en', 'sv'];
 
 type Catalog = { readonly en: Readonly<Record<string, string>>; readonly sv: Readonly<Record<string, string>> };
 
-const catalogs = [countryMessages, marketsMessages, moneyMessages, identityMessages, partnerMessages, enrollmentMessages, eligibilityMessages, revenueMessages, agreementsMessages, locationsMessages, restrictionsMessages, providersMessages, settingsMessages] as const satisfies readonly Catalog[];
+const catalogs = [countryMessages, marketsMessages, moneyMessages, identityMessages, partnerMessages, enrollmentMessages, eligibilityMessages, revenueMessages, agreementsMessages, locationsMessages, restrictionsMessages, providersMessages, settingsMessages, attachmentsMessages] as const satisfies readonly Catalog[];
 
 type Merge<T extends readonly Catalog[]> = T extends readonly [infer H extends Catalog, ...infer R extends readonly Catalog[]]
   ? keyof H['en'] | Merge<R>

@@ -87,6 +87,11 @@ describe('the public entry (src/index.ts)', () => {
     'parseProgramSetting',
     'PROGRAM_SETTING_LIMITS',
     'programSettingNames',
+    // attachments
+    'checkAttachment',
+    'mayAttach',
+    'attachmentMediaTypes',
+    'MAX_ATTACHMENT_BYTES',
   ])('exports %s', (name) => {
     expect(domain).toHaveProperty(name);
   });

@@ -51,6 +51,8 @@ export type TimelineEntryResponse = Schemas['TimelineEntryResponse'];
 export type NoteResponse = Schemas['NoteResponse'];
 export type MessageTemplateResponse = Schemas['MessageTemplateResponse'];
 export type CreditCheckResponse = Schemas['CreditCheckResponse'];
+/** A file with an application: a partner's answer's, or a reviewer's evidence for a check. */
+export type AttachmentResponse = Schemas['AttachmentResponse'];
 
 /** The reviewers' queue: service level, assignee, tab counts, bulk actions, the staff. */
 export type ServiceLevelResponse = Schemas['ServiceLevelResponse'];

@@ -789,7 +789,7 @@ export interface paths {
     };
     get?: never;
     put?: never;
-    /** Answer the reviewer’s request for information (the partner). */
+    /** Answer the reviewer’s request for information (the partner), with files uploaded to the application first. */
     post: operations['EnrollmentsController_answerInformation'];
     delete?: never;
     options?: never;
@@ -1012,6 +1012,41 @@ export interface paths {
     put?: never;
     /** Release an application back to the queue. */
     post: operations['EnrollmentsController_unassign'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/enrollments/{id}/attachments': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The application’s files the caller may see: the partner’s answers’ files (its own tenant), every attached file for reviewers, and the caller’s own uploads not attached yet. */
+    get: operations['EnrollmentAttachmentsController_list'];
+    put?: never;
+    /** Upload a file for the partner’s answer (its global admin, while information is requested) or a check’s evidence (reviewers): the file itself as the body, PDF, PNG or JPEG up to 10 MB; its bytes decide its type. The answer or check that names its id attaches it. */
+    post: operations['EnrollmentAttachmentsController_upload'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/enrollments/{id}/attachments/{attachmentId}/content': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A file’s bytes, as a download (Content-Disposition: attachment). */
+    get: operations['EnrollmentAttachmentsController_content'];
+    put?: never;
+    post?: never;
     delete?: never;
     options?: never;
     head?: never;
@@ -2762,6 +2797,8 @@ export interface components {
       /** @enum {string} */
       status: 'passed' | 'failed' | 'pending';
       note?: string;
+      /** @description Uploads (POST /api/enrollments/{id}/attachments) this command attaches. */
+      attachmentIds?: string[];
     };
     EmptyCommandDto: Record<string, never>;
     RequestInformationCommandDto: {
@@ -2780,8 +2817,10 @@ export interface components {
       /** @description The e-mail the partner receives, word for word (GET /message-templates gives the reason’s template). */
       message: string;
     };
-    MessageCommandDto: {
+    AnswerInformationDto: {
       message: string;
+      /** @description Uploads (POST /api/enrollments/{id}/attachments) this command attaches. */
+      attachmentIds?: string[];
     };
     RejectCommandDto: {
       /**
@@ -2852,6 +2891,38 @@ export interface components {
        * @description Object id of a reviewer or program admin.
        */
       assigneeUserId: string;
+    };
+    AttachmentUploaderResponse: {
+      name: string;
+      /** @enum {string} */
+      side: 'partner' | 'microsoft';
+    };
+    AttachmentResponse: {
+      /** Format: uuid */
+      id: string;
+      /** Format: uuid */
+      enrollmentId: string;
+      /** @enum {string} */
+      purpose: 'answer' | 'evidence';
+      /** @enum {string|null} */
+      check: 'email_ownership' | 'employment' | 'business' | 'partner_id' | 'revenue' | null;
+      fileName: string;
+      /**
+       * @description What the bytes are (sniffed).
+       * @enum {string}
+       */
+      mediaType: 'application/pdf' | 'image/png' | 'image/jpeg';
+      sizeBytes: number;
+      /** @description SHA-256 of the bytes, hex. */
+      sha256: string;
+      uploadedBy: components['schemas']['AttachmentUploaderResponse'];
+      /** Format: date-time */
+      uploadedAt: string;
+      /**
+       * Format: date-time
+       * @description When the answer or check carrying it was recorded; null: only uploaded.
+       */
+      attachedAt: string | null;
     };
     BacklogStateResponse: {
       count: number;
@@ -7027,7 +7098,7 @@ export interface operations {
     };
     requestBody: {
       content: {
-        'application/json': components['schemas']['MessageCommandDto'];
+        'application/json': components['schemas']['AnswerInformationDto'];
       };
     };
     responses: {
@@ -8449,6 +8520,210 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+    };
+  };
+  EnrollmentAttachmentsController_list: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AttachmentResponse'][];
+        };
+      };
+      /** @description No valid bearer access token. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description The caller may not do this. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not found, or not visible to the caller (another tenant’s record). */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+    };
+  };
+  EnrollmentAttachmentsController_upload: {
+    parameters: {
+      query: {
+        name: string;
+        /** @description `answer`: sent with the partner’s answer; `evidence`: kept with a check. */
+        purpose: 'answer' | 'evidence';
+        /** @description The check (evidence only). */
+        check?: 'email_ownership' | 'employment' | 'business' | 'partner_id' | 'revenue';
+      };
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/pdf': string;
+        'image/png': string;
+        'image/jpeg': string;
+        'application/octet-stream': string;
+      };
+    };
+    responses: {
+      /** @description Stored, not attached yet (the same bytes again answer the same upload). */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AttachmentResponse'];
+        };
+      };
+      /** @description The request is not valid (shape, or a value a domain parser refuses); `code` says which. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description No valid bearer access token. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description The caller may not do this. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not found, or not visible to the caller (another tenant’s record). */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description The current state of the record does not allow it (e.g. `enrollment.illegal_transition`). */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description PAYLOAD_TOO_LARGE */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description UNSUPPORTED_MEDIA_TYPE */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+    };
+  };
+  EnrollmentAttachmentsController_content: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+        /** @description An attachment’s id (uuid). */
+        attachmentId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/pdf': string;
+          'image/png': string;
+          'image/jpeg': string;
+        };
+      };
+      /** @description No valid bearer access token. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/pdf': components['schemas']['ErrorResponse'];
+          'image/png': components['schemas']['ErrorResponse'];
+          'image/jpeg': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description The caller may not do this. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/pdf': components['schemas']['ErrorResponse'];
+          'image/png': components['schemas']['ErrorResponse'];
+          'image/jpeg': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not found, or not visible to the caller (another tenant’s record). */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/pdf': components['schemas']['ErrorResponse'];
+          'image/png': components['schemas']['ErrorResponse'];
+          'image/jpeg': components['schemas']['ErrorResponse'];
         };
       };
     };

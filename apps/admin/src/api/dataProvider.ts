@@ -8,6 +8,7 @@ import type {
   GetListResult,
   UpdateParams,
 } from 'react-admin';
+import { listAttachments } from '../enrollments/attachments/attachments-api';
 import { providerMethods, type ProviderMethods } from '../providers/providers-api';
 import type { LocationChecklistResponse } from '@hub/web';
 import { httpClient } from './httpClient';
@@ -61,7 +62,7 @@ export type HubDataProvider = DataProvider &
     ): Promise<{ data: EnrollmentResponse }>;
     recordCheck(
       id: string,
-      body: { check: string; status: 'passed' | 'failed'; note?: string },
+      body: { check: string; status: 'passed' | 'failed'; note?: string; attachmentIds?: string[] },
       version: number,
       idempotencyKey?: string,
     ): Promise<{ data: EnrollmentResponse }>;
@@ -93,13 +94,14 @@ export type HubDataProvider = DataProvider &
 /**
  * Reads that belong to one enrollment, as react-admin "references" so they are cached and
  * refreshed with everything else: `useGetManyReference('enrollment-timeline', { target:
- * 'enrollmentId', id })` and `'enrollment-notes'`.
+ * 'enrollmentId', id })`, `'enrollment-notes'` and `'enrollment-attachments'`.
  */
 const nestedLists: Record<string, (id: string) => Promise<{ data: { id: string }[] }>> = {
   'enrollment-timeline': (id) => provider.timeline(id),
   'enrollment-notes': (id) => provider.notes(id),
   'enrollment-credit-checks': (id) => provider.creditChecks(id),
   'provider-timeline': (id) => provider.providerTimeline(id),
+  'enrollment-attachments': async (id) => ({ data: await listAttachments(id) }),
 };
 
 /** The JSON body of an answer (fetchJson types it `any`). */

@@ -3,6 +3,7 @@
 import type {
   AddressResponse,
   AssigneeResponse,
+  AttachmentResponse,
   AvailableCommandResponse,
   BulkActionDto,
   BulkItemResponse,
@@ -35,6 +36,7 @@ import type {
 } from '@hub/web';
 
 export type {
+  AttachmentResponse,
   ConsistencyReportResponse,
   LeadResponse,
   SearchMissResponse,

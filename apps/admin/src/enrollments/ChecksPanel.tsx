@@ -2,10 +2,23 @@ import CheckIcon from '@mui/icons-material/Check';
 import CloseIcon from '@mui/icons-material/Close';
 import { Box, Button, Chip, List, ListItem, ListItemText, Typography } from '@mui/material';
 import { useRef, useState } from 'react';
-import { useDataProvider, useNotify, useRefresh, useTranslate } from 'react-admin';
+import {
+  useDataProvider,
+  useGetManyReference,
+  useNotify,
+  useRefresh,
+  useTranslate,
+} from 'react-admin';
 import type { HubDataProvider } from '../api/dataProvider';
 import { newIdempotencyKey } from '../api/httpClient';
-import type { CheckKind, CheckResponse, EnrollmentResponse } from '../api/responses';
+import type {
+  AttachmentResponse,
+  CheckKind,
+  CheckResponse,
+  EnrollmentResponse,
+} from '../api/responses';
+import { AttachmentLinks } from './attachments/AttachmentLinks';
+import { AttachmentPicker } from './attachments/AttachmentPicker';
 import { useApiError } from '../api/useApiError';
 import { useFormatters } from '../api/useFormatters';
 import { CommandDialog } from './CommandDialog';
@@ -28,7 +41,16 @@ export const ChecksPanel = ({ enrollment }: { enrollment: EnrollmentResponse }) 
   const onError = useApiError();
   const [open, setOpen] = useState<{ check: CheckKind; status: 'passed' | 'failed' } | undefined>();
   const [pending, setPending] = useState(false);
+  const [evidence, setEvidence] = useState<AttachmentResponse[]>([]);
+  const [uploading, setUploading] = useState(false);
   const key = useRef<string | undefined>(undefined);
+  // The evidence kept with each check (staff see every attached file of the application).
+  const { data: files = [] } = useGetManyReference<AttachmentResponse>('enrollment-attachments', {
+    target: 'enrollmentId',
+    id: enrollment.id,
+    pagination: { page: 1, perPage: 500 },
+    sort: { field: 'uploadedAt', order: 'ASC' },
+  });
   const byKind = new Map(enrollment.checks.map((check) => [check.check, check]));
   const kinds = [
     ...new Set<CheckKind>([...enrollment.requiredChecks, ...enrollment.checks.map((c) => c.check)]),
@@ -44,11 +66,17 @@ export const ChecksPanel = ({ enrollment }: { enrollment: EnrollmentResponse }) 
     try {
       await dataProvider.recordCheck(
         enrollment.id,
-        { check: open.check, status: open.status, ...(note ? { note } : {}) },
+        {
+          check: open.check,
+          status: open.status,
+          ...(note ? { note } : {}),
+          ...(evidence.length > 0 ? { attachmentIds: evidence.map((file) => file.id) } : {}),
+        },
         enrollment.version,
         key.current,
       );
       notify('resources.enrollments.checks.recorded', { type: 'success' });
+      setEvidence([]);
       return true;
     } catch (error) {
       onError(error);
@@ -116,8 +144,18 @@ export const ChecksPanel = ({ enrollment }: { enrollment: EnrollmentResponse }) 
                     {check.note && (
                       <span style={{ display: 'block', fontStyle: 'italic' }}>“{check.note}”</span>
                     )}
+                    <AttachmentLinks
+                      enrollmentId={enrollment.id}
+                      attachments={files.filter(
+                        (file) =>
+                          file.purpose === 'evidence' &&
+                          file.check === kind &&
+                          file.attachedAt !== null,
+                      )}
+                    />
                   </>
                 }
+                slotProps={{ secondary: { component: 'div' } }}
               />
               {canRecord && (
                 <Box sx={{ display: 'flex', gap: 1 }}>
@@ -164,10 +202,25 @@ export const ChecksPanel = ({ enrollment }: { enrollment: EnrollmentResponse }) 
               : 'resources.enrollments.checks.fail_short',
           )}
           confirmColor={open.status === 'passed' ? 'success' : 'error'}
-          pending={pending}
-          onClose={() => setOpen(undefined)}
+          pending={pending || uploading}
+          onClose={() => {
+            setOpen(undefined);
+            setEvidence([]);
+          }}
           onConfirm={record}
-        />
+        >
+          <Box sx={{ mb: 2 }}>
+            <AttachmentPicker
+              enrollmentId={enrollment.id}
+              purpose="evidence"
+              check={open.check}
+              value={evidence}
+              onChange={setEvidence}
+              onBusyChange={setUploading}
+              disabled={pending}
+            />
+          </Box>
+        </CommandDialog>
       )}
     </Box>
   );

@@ -1,4 +1,5 @@
-import { Box, Typography } from '@mui/material';
+import PrintIcon from '@mui/icons-material/Print';
+import { Box, Button, Typography } from '@mui/material';
 import type { ReactNode } from 'react';
 import { useTranslate } from 'react-admin';
 import type { EnrollmentResponse } from '../api/responses';
@@ -82,7 +83,18 @@ export const EnrollmentHeader = ({
           <AgreementStandingChip enrollment={enrollment} />
         </Box>
       </Box>
-      {actions && <Box sx={{ display: 'flex', gap: 1, flexWrap: 'wrap' }}>{actions}</Box>}
+      <Box sx={{ display: 'flex', gap: 1, flexWrap: 'wrap' }} data-print="hide">
+        {actions}
+        {/* The print stylesheet (layout/printStyles.ts) leaves the case, not the console. */}
+        <Button
+          size="small"
+          startIcon={<PrintIcon />}
+          aria-label={translate('hub.print_label')}
+          onClick={() => window.print()}
+        >
+          {translate('hub.print')}
+        </Button>
+      </Box>
     </Box>
   );
 };

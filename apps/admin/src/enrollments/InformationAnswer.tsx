@@ -2,7 +2,8 @@ import SendIcon from '@mui/icons-material/Send';
 import { Box, TextField, Typography } from '@mui/material';
 import { useState } from 'react';
 import { useTranslate } from 'react-admin';
-import type { EnrollmentResponse } from '../api/responses';
+import type { AttachmentResponse, EnrollmentResponse } from '../api/responses';
+import { AttachmentPicker } from './attachments/AttachmentPicker';
 import { CommandButton } from './CommandButton';
 import { findCommand } from './commands';
 import type { useEnrollmentCommand } from '../api/useEnrollmentCommand';
@@ -18,6 +19,8 @@ export const InformationAnswer = ({
   const translate = useTranslate();
   const [message, setMessage] = useState('');
   const [touched, setTouched] = useState(false);
+  const [files, setFiles] = useState<AttachmentResponse[]>([]);
+  const [uploading, setUploading] = useState(false);
   const command = findCommand(enrollment, 'answer-information');
   if (enrollment.state !== 'info_requested') {
     return null;
@@ -50,21 +53,33 @@ export const InformationAnswer = ({
             minRows={3}
             fullWidth
           />
+          <AttachmentPicker
+            enrollmentId={enrollment.id}
+            purpose="answer"
+            value={files}
+            onChange={setFiles}
+            onBusyChange={setUploading}
+            disabled={commands.pending === 'answer-information'}
+          />
           <Box>
             <CommandButton
               command={command}
               label={translate('resources.enrollments.information.send')}
-              pending={commands.pending === 'answer-information'}
+              pending={commands.pending === 'answer-information' || uploading}
               startIcon={<SendIcon />}
               onClick={() => {
                 setTouched(true);
                 if (!missing) {
                   void commands
-                    .run('answer-information', { message: message.trim() })
+                    .run('answer-information', {
+                      message: message.trim(),
+                      ...(files.length > 0 ? { attachmentIds: files.map((file) => file.id) } : {}),
+                    })
                     .then((done) => {
                       if (done) {
                         setMessage('');
                         setTouched(false);
+                        setFiles([]);
                       }
                     });
                 }

@@ -2,6 +2,7 @@ import { Box, List, ListItem, ListItemText, Skeleton, Typography } from '@mui/ma
 import { useGetManyReference, useTranslate } from 'react-admin';
 import type { TimelineEntry } from '../api/responses';
 import { useFormatters } from '../api/useFormatters';
+import { AttachmentLinks, attachmentsOf } from './attachments/AttachmentLinks';
 
 const detailText = (details: TimelineEntry['details']): string | undefined => {
   if (!details) {
@@ -110,8 +111,14 @@ export const Timeline = ({ enrollmentId }: { enrollmentId: string }) => {
                           “{detail}”
                         </span>
                       )}
+                      <AttachmentLinks
+                        enrollmentId={enrollmentId}
+                        attachments={attachmentsOf(entry.details)}
+                      />
                     </>
                   }
+                  // The files are a list of buttons: not inside a paragraph.
+                  slotProps={{ secondary: { component: 'div' } }}
                 />
               </ListItem>
             );

@@ -6,6 +6,7 @@ import { agreementsEn } from './agreements';
 import { customersEn } from './customers';
 import { locationsEn } from './locations';
 import { relationshipsEn } from './relationships';
+import { attachmentsEn } from './attachments';
 import { toErrorMessages } from './domain-messages';
 
 /** English: react-admin's own texts (`ra.*`) plus the console's. sv.ts has exactly these keys. */
@@ -44,6 +45,8 @@ export const en = {
       Distributor: 'Distributor staff',
     },
     user_menu: '%{name}, account menu',
+    print: 'Print',
+    print_label: 'Print this application',
   },
   resources: {
     ...directoryInsightsEn.resources,
@@ -797,6 +800,7 @@ export const en = {
   locations: locationsEn,
   relationships: relationshipsEn.relationships,
   transition: relationshipsEn.transition,
+  attachments: attachmentsEn.attachments,
   dashboard: dashboardEn,
   api: {
     stale:

@@ -6,6 +6,7 @@ import { agreementsSv } from './agreements';
 import { customersSv } from './customers';
 import { locationsSv } from './locations';
 import { relationshipsSv } from './relationships';
+import { attachmentsSv } from './attachments';
 import { toErrorMessages } from './domain-messages';
 
 /**
@@ -261,6 +262,8 @@ export const sv: typeof en = {
       Distributor: 'Personal hos distributör',
     },
     user_menu: '%{name}, kontomeny',
+    print: 'Skriv ut',
+    print_label: 'Skriv ut den här ansökan',
   },
   resources: {
     ...directoryInsightsSv.resources,
@@ -1016,6 +1019,7 @@ export const sv: typeof en = {
   locations: locationsSv,
   relationships: relationshipsSv.relationships,
   transition: relationshipsSv.transition,
+  attachments: attachmentsSv.attachments,
   dashboard: dashboardSv,
   api: {
     stale:

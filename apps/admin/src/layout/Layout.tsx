@@ -1,4 +1,4 @@
-import { ListItemText, MenuItem } from '@mui/material';
+import { GlobalStyles, ListItemText, MenuItem } from '@mui/material';
 import type { ReactNode } from 'react';
 import {
   AppBar,
@@ -11,6 +11,7 @@ import {
 } from 'react-admin';
 import { AgreementBanner } from '../agreement-versions/AgreementBanner';
 import { LanguageMenu } from './LanguageMenu';
+import { printStyles } from './printStyles';
 
 /** Who is signed in, at the top of the user menu (the menu button shows the name). */
 const SignedInAs = () => {
@@ -52,6 +53,7 @@ const HubAppBar = () => (
 
 export const Layout = ({ children }: { children: ReactNode }) => (
   <RaLayout appBar={HubAppBar}>
+    <GlobalStyles styles={printStyles} />
     <AgreementBanner />
     {children}
   </RaLayout>

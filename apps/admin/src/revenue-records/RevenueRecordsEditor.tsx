@@ -19,16 +19,7 @@ import { newIdempotencyKey } from '../api/httpClient';
 import type { RevenueRecordResponse } from '../api/responses';
 import { useApiError } from '../api/useApiError';
 import { useFormatters } from '../api/useFormatters';
-
-/** Read by screen readers, not shown. */
-const visuallyHidden = {
-  position: 'absolute',
-  width: 1,
-  height: 1,
-  overflow: 'hidden',
-  clip: 'rect(0 0 0 0)',
-  whiteSpace: 'nowrap',
-} as const;
+import { visuallyHidden } from '../layout/visuallyHidden';
 
 type Row = Pick<RevenueRecordResponse, 'month' | 'amount' | 'channel' | 'productKind'>;
 const blank: Row = { month: '', amount: '', channel: 'indirect_reseller', productKind: 'cloud' };

@@ -8,6 +8,7 @@ import { PartnerLocationEntity } from '../modules/locations/partner-location.ent
 import { AuditEventEntity } from '../modules/audit/audit-event.entity.js';
 import { CreditCheckEntity } from '../modules/credit-checks/credit-check.entity.js';
 import { EnrollmentCheckEntity } from '../modules/enrollments/enrollment-check.entity.js';
+import { EnrollmentAttachmentEntity } from '../modules/enrollments/enrollment-attachment.entity.js';
 import { EnrollmentNoteEntity } from '../modules/enrollments/enrollment-note.entity.js';
 import { EnrollmentEntity } from '../modules/enrollments/enrollment.entity.js';
 import { UserEntity } from '../modules/identity/user.entity.js';
@@ -37,6 +38,7 @@ export const entities = [
   EnrollmentEntity,
   EnrollmentCheckEntity,
   EnrollmentNoteEntity,
+  EnrollmentAttachmentEntity,
   CreditCheckEntity,
   AgreementAcceptanceEntity,
   AgreementVersionEntity,

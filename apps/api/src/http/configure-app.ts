@@ -9,7 +9,7 @@ import { SwaggerModule } from '@nestjs/swagger';
 import { Logger } from 'nestjs-pino';
 import type { AppConfig } from '../config/env.js';
 import { HttpExceptionFilter } from './http-exception.filter.js';
-import { addImageBodyParser } from './image-body.js';
+import { addBinaryBodyParser } from './binary-body.js';
 import { createOpenApiDocument } from './openapi-document.js';
 import { securityHeaderOptions } from './security-headers.js';
 
@@ -41,7 +41,7 @@ export async function configureApp(app: NestFastifyApplication, config: AppConfi
     .addContentTypeParser('text/csv', { parseAs: 'buffer' }, (_request, body, done) => {
       done(null, body);
     });
-  addImageBodyParser(app.getHttpAdapter().getInstance());
+  addBinaryBodyParser(app.getHttpAdapter().getInstance());
   // Closed by default: the UIs are served from the same origin.
   app.enableCors({ origin: false });
   app.enableShutdownHooks();

@@ -335,6 +335,18 @@ export const errorStatus = {
   'relationships.provider_not_found': HttpStatus.NOT_FOUND,
   'relationships.provider_not_in_region': HttpStatus.CONFLICT,
   'relationships.already_linked': HttpStatus.CONFLICT,
+  // attachments
+  'attachment.invalid_name': HttpStatus.BAD_REQUEST,
+  'attachment.empty': HttpStatus.BAD_REQUEST,
+  'attachment.too_large': HttpStatus.PAYLOAD_TOO_LARGE,
+  'attachment.type_not_allowed': HttpStatus.UNSUPPORTED_MEDIA_TYPE,
+  'attachment.type_mismatch': HttpStatus.UNSUPPORTED_MEDIA_TYPE,
+  'attachment.not_open': HttpStatus.CONFLICT,
+  'attachment.actor_not_allowed': HttpStatus.FORBIDDEN,
+  'attachment.not_found': HttpStatus.NOT_FOUND,
+  'attachment.unusable': HttpStatus.UNPROCESSABLE_ENTITY,
+  'attachment.too_many': HttpStatus.BAD_REQUEST,
+  'attachment.check_required': HttpStatus.BAD_REQUEST,
 } as const satisfies Record<ErrorCode, HttpStatus>;
 
 export const statusOf = (code: ErrorCode): HttpStatus => errorStatus[code];

@@ -55,6 +55,8 @@ type Case = {
   /** An object is sent as JSON; a string as it is (with its content type in `headers`). */
   readonly body?: object | string;
   readonly headers?: Record<string, string>;
+  /** A query string to add to the path, e.g. `?name=a.pdf`. */
+  readonly query?: string;
 };
 
 const stale = { 'if-match': '"999"' };
@@ -224,6 +226,18 @@ function cases(ids: {
       headers: stale,
     },
     'POST /api/enrollments/{id}/submit': { expected: staleCommand, headers: stale },
+    // Files: the partner's global admin answers with them only while information is requested
+    // (this draft: 409); staff add evidence, not answers (403). Checked before the bytes are.
+    'POST /api/enrollments/{id}/attachments': {
+      expected: row(401, 403, 404, 403, 403, 403, 409),
+      query: '?name=extract.pdf&purpose=answer',
+      body: '%PDF-1.4 not much of a file',
+      headers: { 'content-type': 'application/pdf' },
+    },
+    'GET /api/enrollments/{id}/attachments': { expected: contosoRecord(200) },
+    'GET /api/enrollments/{id}/attachments/{attachmentId}/content': {
+      expected: row(401, 403, 404, 404, 404, 404, 404),
+    },
     'GET /api/staff': { expected: row(401, 403, 403, 403, 200, 200, 403) },
     'GET /api/enrollments/export': { expected: row(401, 403, 200, 200, 200, 200, 200) },
     // The dashboard's figures span every tenant: staff only, partners and distributors 403.
@@ -393,6 +407,7 @@ describe('access: every operation × every persona', () => {
       logoId: 'a'.repeat(64),
     };
     params['enrollmentId'] = enrollment.id;
+    params['attachmentId'] = '00000000-0000-4000-8000-000000000000';
     params['partnerId'] = contoso.id;
     params['revenueId'] = revenue.id;
     params['providerId'] = provider.id;
@@ -468,7 +483,7 @@ describe('access: every operation × every persona', () => {
       }
       for (const persona of personas) {
         let call = request(t.server)[method.toLowerCase() as 'get' | 'post' | 'put' | 'delete'](
-          concrete(path),
+          concrete(path) + (entry.query ?? ''),
         );
         const token = tokens.get(persona);
         if (token) {

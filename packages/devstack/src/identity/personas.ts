@@ -10,6 +10,7 @@ export const tenants = {
   fabrikam: { id: '9b2d4e71-5a6c-4f80-b3d2-1c7e8f9a0b02', name: 'Fabrikam, Inc.' },
   northwind: { id: 'c4e8a1f3-2d5b-4c6e-8f7a-9b0c1d2e3f03', name: 'Northwind Distribution' },
   blueyonder: { id: 'bc80ce27-9f0e-43a5-99d8-0b5e60084d33', name: 'Blue Yonder Airlines' },
+  litware: { id: '81aae84c-2004-4c86-acc2-c5293b543f5c', name: 'Litware AB' },
   microsoft: { id: '72f988bf-86f1-41af-91ab-2d7cd011db47', name: 'Microsoft' },
 } as const;
 
@@ -69,6 +70,17 @@ export const personas: readonly Persona[] = [
     tenantId: tenants.blueyonder.id,
     tenantName: tenants.blueyonder.name,
     objectId: 'f114f2f6-3804-4d22-b1b9-cc2961cf1e7e',
+    roles: [],
+    wids: [GLOBAL_ADMINISTRATOR_ROLE_TEMPLATE_ID],
+  },
+  {
+    id: 'litware-admin',
+    description: "Litware's global admin: answers a reviewer's request for information (Sweden)",
+    name: 'Elin Sandberg',
+    username: 'elin.sandberg@litware.example',
+    tenantId: tenants.litware.id,
+    tenantName: tenants.litware.name,
+    objectId: '471d219b-f51d-415a-9fec-d46e85b73fb0',
     roles: [],
     wids: [GLOBAL_ADMINISTRATOR_ROLE_TEMPLATE_ID],
   },

@@ -12,6 +12,7 @@ import { AddEnrollmentDecidedIndex1797100000000 } from './1797100000000-AddEnrol
 import { CreateCustomers1797400000000 } from './1797400000000-CreateCustomers.js';
 import { CreatePartnerLocations1797500000000 } from './1797500000000-CreatePartnerLocations.js';
 import { AddTransitionsAndResellerProviders1797600000000 } from './1797600000000-AddTransitionsAndResellerProviders.js';
+import { CreateEnrollmentAttachments1797800000000 } from './1797800000000-CreateEnrollmentAttachments.js';
 import { CreateCreditChecks1797830000000 } from './1797830000000-CreateCreditChecks.js';
 import { CreateAgreementVersions1797300000000 } from './1797300000000-CreateAgreementVersions.js';
 import { CreateProviderLogos1797200000000 } from './1797200000000-CreateProviderLogos.js';
@@ -34,5 +35,6 @@ export const migrations = [
   CreateCustomers1797400000000,
   CreatePartnerLocations1797500000000,
   AddTransitionsAndResellerProviders1797600000000,
+  CreateEnrollmentAttachments1797800000000,
   CreateCreditChecks1797830000000,
 ];

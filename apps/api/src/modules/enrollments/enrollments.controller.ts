@@ -36,6 +36,7 @@ import { parseListQuery } from '../../http/list/list-query.js';
 import { type AssignmentRequest } from './commands/run-assignment-command.js';
 import {
   AcceptAgreementCommandDto,
+  AnswerInformationDto,
   AssignDto,
   BulkActionDto,
   CreateEnrollmentDto,
@@ -389,11 +390,14 @@ export class EnrollmentsController {
   }
 
   @Post(':id/answer-information')
-  @Command('Answer the reviewer’s request for information (the partner).', MessageCommandDto)
+  @Command(
+    'Answer the reviewer’s request for information (the partner), with files uploaded to the application first.',
+    AnswerInformationDto,
+  )
   answerInformation(
     @CurrentUser() u: AuthenticatedUser,
     @Param('id') id: string,
-    @Body() body: MessageCommandDto,
+    @Body() body: AnswerInformationDto,
     @Req() r: FastifyRequest,
     @Res({ passthrough: true }) reply: FastifyReply,
   ) {

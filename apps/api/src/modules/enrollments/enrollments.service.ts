@@ -86,6 +86,7 @@ import {
   type NoteResponse,
   type TimelineEntryResponse,
 } from './dto/enrollment.response.js';
+import { attachUploads } from './enrollment-attachments.service.js';
 import { EnrollmentCheckEntity } from './enrollment-check.entity.js';
 import {
   eligibilityReport,
@@ -621,7 +622,8 @@ export class EnrollmentsService implements OnModuleInit {
         throw new DomainError('enrollment.check_not_open', { state: enrollment.state });
       }
       const same = record.checks.find((c) => c.check === dto.check);
-      if (same && same.status === dto.status && same.note === (dto.note ?? null)) {
+      const withFiles = (dto.attachmentIds ?? []).length > 0;
+      if (same && same.status === dto.status && same.note === (dto.note ?? null) && !withFiles) {
         // Recording what is already on record changes nothing: no version, no audit row.
         return this.result(200, record, user, locale);
       }
@@ -633,6 +635,15 @@ export class EnrollmentsService implements OnModuleInit {
         dto.note ?? null,
         user.name,
       );
+      // The evidence: the reviewer's own uploads for this check, attached with the record.
+      const attached = await attachUploads(manager, {
+        enrollmentId: enrollment.id,
+        purpose: 'evidence',
+        check: dto.check,
+        ids: dto.attachmentIds,
+        user,
+        now: new Date(),
+      });
       await writeState(manager, enrollment, {});
       await this.audit.append(manager, {
         enrollmentId: enrollment.id,
@@ -640,7 +651,12 @@ export class EnrollmentsService implements OnModuleInit {
         command: 'record_check',
         stateBefore: enrollment.state,
         stateAfter: enrollment.state,
-        changes: { check: dto.check, status: dto.status, ...(dto.note ? { note: dto.note } : {}) },
+        changes: {
+          check: dto.check,
+          status: dto.status,
+          ...(dto.note ? { note: dto.note } : {}),
+          ...(attached.length > 0 ? { attachments: attached } : {}),
+        },
         requestId,
         at: new Date(),
       });
@@ -760,6 +776,7 @@ export class EnrollmentsService implements OnModuleInit {
   async timeline(user: AuthenticatedUser, id: string): Promise<TimelineEntryResponse[]> {
     const record = await this.load(this.dataSource.manager, user, id);
     const rows = await this.audit.trail(this.dataSource.manager, record.enrollment.id);
+    const staff = isStaff(user);
     return rows.map((row) => ({
       id: row.id,
       seq: row.seq,
@@ -768,7 +785,9 @@ export class EnrollmentsService implements OnModuleInit {
       command: row.command,
       from: row.stateBefore as EnrollmentState | null,
       to: row.stateAfter as EnrollmentState,
-      details: row.changes,
+      // A check's evidence is Microsoft's: the partner's users see the check, not its files.
+      details:
+        staff || row.command !== 'record_check' ? row.changes : withoutAttachments(row.changes),
     }));
   }
 
@@ -1104,6 +1123,9 @@ function readableDetails(details: Refusal['details'], locale: Locale): Refusal['
     ]),
   );
 }
+
+const withoutAttachments = (changes: Record<string, unknown>): Record<string, unknown> =>
+  Object.fromEntries(Object.entries(changes).filter(([key]) => key !== 'attachments'));
 
 const toNoteResponse = (note: EnrollmentNoteEntity): NoteResponse => ({
   id: note.id,

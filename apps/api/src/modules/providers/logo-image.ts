@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import sharp, { type OutputInfo } from 'sharp';
 import { DomainError } from '../../http/domain-error.js';
-import { LOGO_MAX_BYTES, LOGO_MAX_INPUT_PIXELS } from '../../http/image-body.js';
+import { LOGO_MAX_BYTES, LOGO_MAX_INPUT_PIXELS } from '../../http/binary-body.js';
 
 /** A logo is shown in a box of at most this many pixels a side. */
 export const LOGO_BOX = 256;

@@ -22,6 +22,7 @@ import { type AuthenticatedUser } from '../../identity/authenticated-user.js';
 import { type EmailTemplate } from '../../notifications/email-templates.js';
 import { type NotificationsService } from '../../notifications/notifications.service.js';
 import { enrollmentFacts, eligibilityReport, type EnrollmentRecord } from '../enrollment-facts.js';
+import { attachUploads } from '../enrollment-attachments.service.js';
 import { EnrollmentEntity } from '../enrollment.entity.js';
 import {
   completeTransition,
@@ -174,6 +175,20 @@ export async function runEnrollmentCommand(
     update.slaPausedBusinessDays = serviceLevel.pausedBusinessDays;
   }
   await writeState(manager, enrollment, update);
+  if (command.type === 'answer_information') {
+    // The answer's files: the admin's own uploads to this application, attached with it.
+    const attached = await attachUploads(manager, {
+      enrollmentId: enrollment.id,
+      purpose: 'answer',
+      check: null,
+      ids: stringList(request.body['attachmentIds']),
+      user: request.user,
+      now,
+    });
+    if (attached.length > 0) {
+      changes['attachments'] = attached;
+    }
+  }
   if (happened('credit_check_requested')) {
     Object.assign(changes, await orderCreditCheck(context, record, request.user));
   }
@@ -423,6 +438,12 @@ export const actorOf = (user: AuthenticatedUser) => ({
 
 export const hashToken = (token: string): string =>
   createHash('sha256').update(token).digest('hex');
+
+/** A list of ids from a body (its DTO checked the shape), or undefined. */
+const stringList = (value: unknown): string[] | undefined =>
+  Array.isArray(value)
+    ? value.filter((item): item is string => typeof item === 'string')
+    : undefined;
 
 function messageOf(command: EnrollmentCommand): string | undefined {
   return 'message' in command ? command.message : 'reason' in command ? command.reason : undefined;

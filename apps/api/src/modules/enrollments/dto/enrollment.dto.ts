@@ -27,6 +27,7 @@ import {
   ValidateIf,
   ValidateNested,
 } from 'class-validator';
+import { AttachmentIds } from './attachment-ids.js';
 
 export class CreateEnrollmentDto {
   @ApiProperty({ enum: ['indirect_reseller', 'direct_bill'] })
@@ -181,6 +182,11 @@ export class MessageCommandDto {
   message: string;
 }
 
+export class AnswerInformationDto extends MessageCommandDto {
+  @AttachmentIds()
+  attachmentIds?: string[];
+}
+
 export class OptionalReasonCommandDto {
   @ApiPropertyOptional({ maxLength: 4000 })
   @IsOptional()
@@ -250,6 +256,9 @@ export class RecordCheckDto {
   @IsString()
   @MaxLength(4000)
   note?: string;
+
+  @AttachmentIds()
+  attachmentIds?: string[];
 }
 
 export class NoteDto {
