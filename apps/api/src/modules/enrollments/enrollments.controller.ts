@@ -43,7 +43,6 @@ import {
   EmptyCommandDto,
   CreditOutcomeCommandDto,
   FailCreditCheckCommandDto,
-  MessageCommandDto,
   NoteDto,
   OptionalReasonCommandDto,
   RecordCheckDto,
