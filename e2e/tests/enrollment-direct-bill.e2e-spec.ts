@@ -257,6 +257,10 @@ describeInBrowser(
       await state(rita, 'State', 'Verified').waitFor();
       await rita.getByRole('button', { name: 'Request the credit check' }).click();
       await state(rita, 'State', 'Credit check pending').waitFor();
+      // The manual bureau: the case waits for Rita to record the bureau's answer.
+      const credit = rita.getByRole('region', { name: 'Credit check' });
+      await credit.getByText(/^Requested by Rita Reviewer on .+, from the manual bureau/).waitFor();
+      await credit.getByText('Waiting for the bureau’s answer', { exact: false }).waitFor();
     });
 
     it('Farid sees the support plan locked, with the reason, while the credit check is pending', async () => {
@@ -272,12 +276,23 @@ describeInBrowser(
       expect(await seriousViolations(farid)).toEqual([]);
     });
 
-    it('Rita records the credit check as passed', async () => {
+    it('Rita records the credit check as passed, with the bureau’s reference and score band', async () => {
       await rita.getByRole('button', { name: 'Credit check passed' }).click();
       const dialog = rita.getByRole('dialog', { name: 'Credit check passed' });
+      await dialog.getByLabel('Bureau reference (optional)').fill('DNB-2291-7');
+      await dialog.getByRole('combobox', { name: 'Score band (optional)' }).click();
+      await rita.getByRole('option', { name: 'Low risk' }).click();
       await dialog.getByLabel('Note (optional)').fill('Credit limit approved.');
       await dialog.getByRole('button', { name: 'Credit check passed' }).click();
       await state(rita, 'State', 'Credit check passed').waitFor();
+      // The evidence on the case page: who, when, bureau, reference, score band, note.
+      const credit = rita.getByRole('region', { name: 'Credit check' });
+      await credit.getByText(/^Passed: recorded by Rita Reviewer on /).waitFor();
+      await credit.getByText('DNB-2291-7', { exact: true }).waitFor();
+      await credit.getByText('Low risk', { exact: true }).waitFor();
+      await credit.getByText('Credit limit approved.', { exact: true }).waitFor();
+      await screenshot(rita, 'direct-4b-credit-check-evidence');
+      expect(await seriousViolations(rita)).toEqual([]);
     });
 
     it('Farid records ASfP, accepts the Microsoft Partner Agreement and Fabrikam is active', async () => {
@@ -305,7 +320,12 @@ describeInBrowser(
       await screenshot(farid, 'direct-5-active-sv');
     });
 
-    it("e-mails Fabrikam's admin when the credit check passes and when it is active", async () => {
+    it("e-mails Fabrikam's admin when the credit check starts, passes and when it is active", async () => {
+      const requested = await waitForEmail(
+        fabrikamEmail,
+        /^We are checking Fabrikam, Inc\.'s credit$/,
+      );
+      expect(requested.text).toContain("we'll e-mail you when you've passed the credit check");
       await waitForEmail(fabrikamEmail, /Fabrikam, Inc\. passed the credit check/);
       await waitForEmail(fabrikamEmail, /Fabrikam, Inc\. is active in the CSP program/);
     });

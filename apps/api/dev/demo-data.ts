@@ -37,6 +37,7 @@ import { dataSourceOptions } from '../src/database/data-source.js';
 import { AgreementAcceptanceEntity } from '../src/modules/agreements/agreement-acceptance.entity.js';
 import { AuditService, type AuditEntry } from '../src/modules/audit/audit.service.js';
 import { EnrollmentCheckEntity } from '../src/modules/enrollments/enrollment-check.entity.js';
+import { CreditCheckEntity } from '../src/modules/credit-checks/credit-check.entity.js';
 import {
   eligibilityReport,
   enrollmentFacts,
@@ -294,6 +295,7 @@ type Audited = Omit<AuditEntry, 'enrollmentId'>;
 type Walked = {
   readonly enrollment: EnrollmentEntity;
   readonly checks: EnrollmentCheckEntity[];
+  readonly creditChecks: CreditCheckEntity[];
   readonly acceptances: AgreementAcceptanceEntity[];
   readonly trail: Audited[];
 };
@@ -349,11 +351,12 @@ function pathOf(application: DemoEnrollment): Step[] {
   const question = isDirect
     ? 'Please confirm that the revenue figures for the last 12 months include only cloud products, and upload your latest audited accounts.'
     : 'Your legal name differs from the name in the business registry. Please send an extract of the registration.';
+  const reasonCode = isDirect ? 'revenue_evidence' : 'business_documents';
   if (state === 'submitted') {
     return [
       ...steps,
       check('employment'),
-      command('request_information', 'reviewer', { message: question }),
+      command('request_information', 'reviewer', { reasonCode, message: question }),
       command('answer_information', 'admin', {
         message:
           'Confirmed: cloud only. The audited accounts for the last financial year are attached.',
@@ -368,7 +371,7 @@ function pathOf(application: DemoEnrollment): Step[] {
       ...steps,
       check('employment'),
       check('business', 'pending', 'Waiting for the registry extract.'),
-      command('request_information', 'reviewer', { message: question }),
+      command('request_information', 'reviewer', { reasonCode, message: question }),
     ];
   }
   if (state === 'rejected' && via === undefined) {
@@ -377,6 +380,7 @@ function pathOf(application: DemoEnrollment): Step[] {
       check('employment'),
       check('business', 'failed', 'No company of this name at the address in the registry.'),
       command('reject', 'reviewer', {
+        reasonCode: 'business_unverifiable',
         reason: 'The business could not be verified at the address given.',
       }),
     ];
@@ -399,11 +403,19 @@ function pathOf(application: DemoEnrollment): Step[] {
       return [
         ...steps,
         command('fail_credit_check', 'reviewer', {
+          reference: `DNB-${application.key.length}0417`,
+          scoreBand: 'very_high',
           reason: 'The credit limit needed for the expected customer volume was declined.',
         }),
       ];
     }
-    steps.push(command('pass_credit_check', 'program_admin', { note: 'Credit line approved.' }));
+    steps.push(
+      command('pass_credit_check', 'program_admin', {
+        reference: `DNB-${application.key.length}2291`,
+        scoreBand: 'low',
+        note: 'Credit line approved.',
+      }),
+    );
     if (state === 'credit_check_passed') {
       return steps;
     }
@@ -496,6 +508,7 @@ function walk(input: {
     updatedAt: createdAt,
   } as EnrollmentEntity;
   const checks: EnrollmentCheckEntity[] = [];
+  const creditChecks: CreditCheckEntity[] = [];
   const acceptances: AgreementAcceptanceEntity[] = [];
   const trail: Audited[] = [
     {
@@ -560,7 +573,7 @@ function walk(input: {
     audit({ actor: admin, command: 'update_draft', changes: { eligibility: eligibleAnswers }, at });
   }
   if (application.state === 'draft') {
-    return { enrollment, checks, acceptances, trail };
+    return { enrollment, checks, creditChecks, acceptances, trail };
   }
 
   const steps = pathOf(application);
@@ -728,6 +741,41 @@ function walk(input: {
     enrollment.slaOverdueFrom = serviceLevel.overdueFrom;
     enrollment.slaPausedSince = serviceLevel.pausedSince;
     enrollment.slaPausedBusinessDays = serviceLevel.pausedBusinessDays;
+    // The manual bureau's rows, as the command runner writes them (run-enrollment-command.ts).
+    const given = parsed.value;
+    if (given.type === 'request_credit_check') {
+      const id = demoId(`credit-check/${application.key}`);
+      creditChecks.push({
+        id,
+        enrollmentId: enrollment.id,
+        bureau: 'manual',
+        status: 'pending',
+        requestedBy: actor.name,
+        requestedAt: at,
+        reference: null,
+        scoreBand: null,
+        note: null,
+        recordedBy: null,
+        recordedByKind: null,
+        recordedAt: null,
+      });
+      Object.assign(changes, { creditCheckId: id, bureau: 'manual' });
+    }
+    const pending = creditChecks.at(-1);
+    if (
+      pending !== undefined &&
+      (given.type === 'pass_credit_check' || given.type === 'fail_credit_check')
+    ) {
+      Object.assign(pending, {
+        status: given.type === 'pass_credit_check' ? 'passed' : 'failed',
+        reference: given.reference ?? null,
+        scoreBand: given.scoreBand ?? null,
+        note: (given.type === 'fail_credit_check' ? given.reason : given.note) ?? null,
+        recordedBy: actor.name,
+        recordedByKind: actor.kind,
+        recordedAt: at,
+      });
+    }
     const stateBefore = enrollment.state;
     enrollment.state = decision.value.state;
     audit({ actor, command: step.type, changes, at });
@@ -738,7 +786,7 @@ function walk(input: {
       `Demo ${application.key} ended in ${enrollment.state}, not ${application.state}`,
     );
   }
-  return { enrollment, checks, acceptances, trail };
+  return { enrollment, checks, creditChecks, acceptances, trail };
 }
 
 /** Writes one walked application; nothing when it is already there. */
@@ -750,6 +798,9 @@ async function writeApplication(manager: EntityManager, walked: Walked): Promise
   let added = inserted;
   if (walked.checks.length > 0) {
     added += await insertIgnoring(manager, EnrollmentCheckEntity, walked.checks);
+  }
+  if (walked.creditChecks.length > 0) {
+    added += await insertIgnoring(manager, CreditCheckEntity, walked.creditChecks);
   }
   if (walked.acceptances.length > 0) {
     added += await insertIgnoring(manager, AgreementAcceptanceEntity, walked.acceptances);

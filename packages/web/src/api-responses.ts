@@ -49,6 +49,8 @@ export type LockedCommandResponse = Schemas['LockedCommandResponse'];
 export type CodedMessage = Schemas['CodedMessage'];
 export type TimelineEntryResponse = Schemas['TimelineEntryResponse'];
 export type NoteResponse = Schemas['NoteResponse'];
+export type MessageTemplateResponse = Schemas['MessageTemplateResponse'];
+export type CreditCheckResponse = Schemas['CreditCheckResponse'];
 /** A file with an application: a partner's answer's, or a reviewer's evidence for a check. */
 export type AttachmentResponse = Schemas['AttachmentResponse'];
 

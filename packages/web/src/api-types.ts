@@ -660,6 +660,40 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/enrollments/{id}/message-templates': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The e-mail a request for information or a rejection sends for a reason, filled in, in the partner’s language (reviewers, program admins). */
+    get: operations['EnrollmentsController_messageTemplate'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/enrollments/{id}/credit-checks': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The application’s credit checks as evidence, newest first: bureau, who asked and when, the outcome, who recorded it, reference, score band, note. */
+    get: operations['EnrollmentsController_creditChecks'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/enrollments/{id}/notes': {
     parameters: {
       query?: never;
@@ -738,7 +772,7 @@ export interface paths {
     };
     get?: never;
     put?: never;
-    /** Ask the partner for more information (reviewers; a message is required). */
+    /** Ask the partner for more information (reviewers): a reason from the list and the e-mail the partner receives. */
     post: operations['EnrollmentsController_requestInformation'];
     delete?: never;
     options?: never;
@@ -789,7 +823,7 @@ export interface paths {
     };
     get?: never;
     put?: never;
-    /** Reject the application (reviewers; a reason is required). */
+    /** Reject the application (reviewers): a reason from the list and the e-mail the partner receives. */
     post: operations['EnrollmentsController_reject'];
     delete?: never;
     options?: never;
@@ -823,7 +857,7 @@ export interface paths {
     };
     get?: never;
     put?: never;
-    /** Start the credit check of a verified direct bill application (reviewers). */
+    /** Order the credit check of a verified direct bill application from the credit bureau (reviewers); the partner is e-mailed. */
     post: operations['EnrollmentsController_requestCreditCheck'];
     delete?: never;
     options?: never;
@@ -840,7 +874,7 @@ export interface paths {
     };
     get?: never;
     put?: never;
-    /** Record that the credit check passed (reviewers, program admins). */
+    /** Record that the credit check passed, with its evidence (reviewers, program admins, a bureau). */
     post: operations['EnrollmentsController_passCreditCheck'];
     delete?: never;
     options?: never;
@@ -857,7 +891,7 @@ export interface paths {
     };
     get?: never;
     put?: never;
-    /** Record that the credit check failed: the application ends (reviewers, program admins). */
+    /** Record that the credit check failed, with its evidence: the application ends (reviewers, program admins, a bureau). */
     post: operations['EnrollmentsController_failCreditCheck'];
     delete?: never;
     options?: never;
@@ -2693,6 +2727,59 @@ export interface components {
         [key: string]: unknown;
       };
     };
+    MessageTemplateResponse: {
+      /** @enum {string} */
+      command: 'request_information' | 'reject';
+      /** @enum {string} */
+      reason:
+        | 'business_documents'
+        | 'bank_details'
+        | 'partner_id'
+        | 'revenue_evidence'
+        | 'authority_to_sign'
+        | 'contact_details'
+        | 'other'
+        | 'not_eligible_country'
+        | 'partner_id_inactive'
+        | 'business_unverifiable'
+        | 'credit_check_failed'
+        | 'revenue_below_threshold'
+        | 'duplicate_application';
+      /**
+       * @description The partner’s language: the e-mail’s.
+       * @enum {string}
+       */
+      locale: 'en' | 'sv';
+      /** @description The partner’s admin, who receives the e-mail. */
+      recipient: string;
+      subject: string;
+      /** @description The template filled in: send it (edited or not) as the command’s message or reason, and it is the e-mail’s body word for word. */
+      body: string;
+    };
+    CreditCheckResponse: {
+      /** Format: uuid */
+      id: string;
+      /**
+       * @description The bureau adapter that ran it.
+       * @example manual
+       */
+      bureau: string;
+      /** @enum {string} */
+      status: 'pending' | 'passed' | 'failed';
+      requestedBy: string | null;
+      /** Format: date-time */
+      requestedAt: string | null;
+      /** @description The bureau’s reference. */
+      reference: string | null;
+      /** @enum {string|null} */
+      scoreBand: 'low' | 'moderate' | 'high' | 'very_high' | 'unrated' | null;
+      note: string | null;
+      recordedBy: string | null;
+      /** @description reviewer, program_admin, or system (a bureau’s answer). */
+      recordedByKind: string | null;
+      /** Format: date-time */
+      recordedAt: string | null;
+    };
     NoteResponse: {
       /** Format: uuid */
       id: string;
@@ -2714,7 +2801,20 @@ export interface components {
       attachmentIds?: string[];
     };
     EmptyCommandDto: Record<string, never>;
-    MessageCommandDto: {
+    RequestInformationCommandDto: {
+      /**
+       * @description Why: a reason from the list.
+       * @enum {string}
+       */
+      reasonCode:
+        | 'business_documents'
+        | 'bank_details'
+        | 'partner_id'
+        | 'revenue_evidence'
+        | 'authority_to_sign'
+        | 'contact_details'
+        | 'other';
+      /** @description The e-mail the partner receives, word for word (GET /message-templates gives the reason’s template). */
       message: string;
     };
     AnswerInformationDto: {
@@ -2722,14 +2822,46 @@ export interface components {
       /** @description Uploads (POST /api/enrollments/{id}/attachments) this command attaches. */
       attachmentIds?: string[];
     };
-    ReasonCommandDto: {
+    RejectCommandDto: {
+      /**
+       * @description Why: a reason from the list.
+       * @enum {string}
+       */
+      reasonCode:
+        | 'not_eligible_country'
+        | 'partner_id_inactive'
+        | 'business_unverifiable'
+        | 'credit_check_failed'
+        | 'revenue_below_threshold'
+        | 'duplicate_application'
+        | 'other';
+      /** @description The e-mail the partner receives, word for word (GET /message-templates gives the reason’s template). */
       reason: string;
     };
     OptionalReasonCommandDto: {
       reason?: string;
     };
-    NoteCommandDto: {
+    CreditOutcomeCommandDto: {
+      /** @description The bureau’s reference of the report. */
+      reference?: string;
+      /**
+       * @description The bureau’s risk rating.
+       * @enum {string}
+       */
+      scoreBand?: 'low' | 'moderate' | 'high' | 'very_high' | 'unrated';
       note?: string;
+    };
+    FailCreditCheckCommandDto: {
+      /** @description The bureau’s reference of the report. */
+      reference?: string;
+      /**
+       * @description The bureau’s risk rating.
+       * @enum {string}
+       */
+      scoreBand?: 'low' | 'moderate' | 'high' | 'very_high' | 'unrated';
+      note?: string;
+      /** @description Told to the partner in the e-mail. */
+      reason?: string;
     };
     SupportPlanCommandDto: {
       /**
@@ -6333,6 +6465,114 @@ export interface operations {
       };
     };
   };
+  EnrollmentsController_messageTemplate: {
+    parameters: {
+      query: {
+        reason: string;
+        command: 'request_information' | 'reject';
+      };
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['MessageTemplateResponse'];
+        };
+      };
+      /** @description The request is not valid (shape, or a value a domain parser refuses); `code` says which. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description No valid bearer access token. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description The caller may not do this. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not found, or not visible to the caller (another tenant’s record). */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+    };
+  };
+  EnrollmentsController_creditChecks: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CreditCheckResponse'][];
+        };
+      };
+      /** @description No valid bearer access token. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description The caller may not do this. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not found, or not visible to the caller (another tenant’s record). */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+    };
+  };
   EnrollmentsController_notes: {
     parameters: {
       query?: never;
@@ -6755,7 +6995,7 @@ export interface operations {
     };
     requestBody: {
       content: {
-        'application/json': components['schemas']['MessageCommandDto'];
+        'application/json': components['schemas']['RequestInformationCommandDto'];
       };
     };
     responses: {
@@ -7064,7 +7304,7 @@ export interface operations {
     };
     requestBody: {
       content: {
-        'application/json': components['schemas']['ReasonCommandDto'];
+        'application/json': components['schemas']['RejectCommandDto'];
       };
     };
     responses: {
@@ -7373,7 +7613,7 @@ export interface operations {
     };
     requestBody: {
       content: {
-        'application/json': components['schemas']['NoteCommandDto'];
+        'application/json': components['schemas']['CreditOutcomeCommandDto'];
       };
     };
     responses: {
@@ -7476,7 +7716,7 @@ export interface operations {
     };
     requestBody: {
       content: {
-        'application/json': components['schemas']['OptionalReasonCommandDto'];
+        'application/json': components['schemas']['FailCreditCheckCommandDto'];
       };
     };
     responses: {

@@ -13,9 +13,11 @@ import { providerMethods, type ProviderMethods } from '../providers/providers-ap
 import type { LocationChecklistResponse } from '@hub/web';
 import { httpClient } from './httpClient';
 import type {
+  CreditCheck,
   CsvImportResult,
   CsvPreviewResponse,
   EnrollmentResponse,
+  MessageTemplate,
   NoteResponse,
   RevenueWindowResponse,
   BulkAction,
@@ -66,6 +68,14 @@ export type HubDataProvider = DataProvider &
     ): Promise<{ data: EnrollmentResponse }>;
     timeline(id: string): Promise<{ data: TimelineEntry[] }>;
     notes(id: string): Promise<{ data: NoteResponse[] }>;
+    /** The credit checks of an application as evidence, newest first (staff). */
+    creditChecks(id: string): Promise<{ data: CreditCheck[] }>;
+    /** The e-mail a reason's template gives, filled in, in the partner's language (staff). */
+    messageTemplate(
+      id: string,
+      command: 'request_information' | 'reject',
+      reason: string,
+    ): Promise<{ data: MessageTemplate }>;
     addNote(id: string, body: string, idempotencyKey?: string): Promise<{ data: NoteResponse }>;
     /** A CSV file to an import's `…/preview` (nothing written) or the import itself (all or nothing). */
     previewCsv(path: string, file: Blob): Promise<{ data: CsvPreviewResponse }>;
@@ -89,6 +99,7 @@ export type HubDataProvider = DataProvider &
 const nestedLists: Record<string, (id: string) => Promise<{ data: { id: string }[] }>> = {
   'enrollment-timeline': (id) => provider.timeline(id),
   'enrollment-notes': (id) => provider.notes(id),
+  'enrollment-credit-checks': (id) => provider.creditChecks(id),
   'provider-timeline': (id) => provider.providerTimeline(id),
   'enrollment-attachments': async (id) => ({ data: await listAttachments(id) }),
 };
@@ -236,6 +247,17 @@ export const provider: HubDataProvider = {
   async notes(id) {
     const json = await readJson(`${enrollmentUrl(id)}/notes`);
     return { data: json as NoteResponse[] };
+  },
+
+  async creditChecks(id) {
+    const json = await readJson(`${enrollmentUrl(id)}/credit-checks`);
+    return { data: json as CreditCheck[] };
+  },
+
+  async messageTemplate(id, command, reason) {
+    const query = new URLSearchParams({ command, reason });
+    const json = await readJson(`${enrollmentUrl(id)}/message-templates?${query.toString()}`);
+    return { data: json as MessageTemplate };
   },
 
   addNote(id, body, idempotencyKey) {

@@ -10,6 +10,7 @@ import type {
   BulkResponse,
   CheckResponse,
   CodedMessage,
+  CreditCheckResponse,
   CsvImportResult,
   CsvPreviewResponse,
   FxRateResponse,
@@ -22,6 +23,7 @@ import type {
   EnrollmentResponse,
   MaskedBankDetailsResponse,
   MeResponse,
+  MessageTemplateResponse,
   NoteResponse,
   PartnerResponse,
   RequirementResponse,
@@ -61,6 +63,8 @@ export type Eligibility = EligibilityResponse;
 export type CheckKind = CheckResponse['check'];
 export type AvailableCommand = AvailableCommandResponse;
 export type TimelineEntry = TimelineEntryResponse;
+export type CreditCheck = CreditCheckResponse;
+export type MessageTemplate = MessageTemplateResponse;
 export type ServiceLevel = ServiceLevelResponse;
 export type Assignee = AssigneeResponse;
 export type StaffMember = StaffMemberResponse;

@@ -18,6 +18,15 @@ export type CommandDialogProps = {
   /** The text asked for (a message, a reason, a note); omitted: a plain confirmation. */
   textLabel?: string;
   textRequired?: boolean;
+  /** Given with onTextChange, the text is the caller's (e.g. filled from a template). */
+  text?: string;
+  onTextChange?: (text: string) => void;
+  /** Said under the text while it is valid (e.g. who receives it, in which language). */
+  textHelper?: ReactNode;
+  /** Taller text field, for a whole e-mail. */
+  textRows?: number;
+  /** Focus the text when the dialog opens (false when a field above it comes first). */
+  textAutoFocus?: boolean;
   confirmLabel: string;
   confirmColor?: 'primary' | 'error' | 'success' | 'warning';
   pending: boolean;
@@ -37,6 +46,11 @@ export const CommandDialog = ({
   description,
   textLabel,
   textRequired = false,
+  text: givenText,
+  onTextChange,
+  textHelper,
+  textRows = 3,
+  textAutoFocus = true,
   confirmLabel,
   confirmColor = 'primary',
   pending,
@@ -45,7 +59,9 @@ export const CommandDialog = ({
   children,
 }: CommandDialogProps) => {
   const translate = useTranslate();
-  const [text, setText] = useState('');
+  const [ownText, setOwnText] = useState('');
+  const text = givenText ?? ownText;
+  const setText = onTextChange ?? setOwnText;
   const [touched, setTouched] = useState(false);
   const titleId = useId();
   const missing = textRequired && text.trim() === '';
@@ -82,11 +98,13 @@ export const CommandDialog = ({
             onBlur={() => setTouched(true)}
             required={textRequired}
             error={touched && missing}
-            helperText={touched && missing ? translate('ra.validation.required') : ' '}
+            helperText={
+              touched && missing ? translate('ra.validation.required') : (textHelper ?? ' ')
+            }
             multiline
-            minRows={3}
+            minRows={textRows}
             fullWidth
-            autoFocus
+            autoFocus={textAutoFocus}
             margin="dense"
           />
         )}

@@ -6,6 +6,7 @@ import { PartnerDetails } from '../partners/PartnerDetails';
 import { RevenueImport } from '../revenue-records/RevenueImport';
 import { RevenueWindow } from '../revenue-records/RevenueWindow';
 import { ChecksPanel } from './ChecksPanel';
+import { CreditCheckPanel } from './CreditCheckPanel';
 import { NextStep } from './NextStep';
 import { TransitionPanel } from './TransitionPanel';
 import { NotesPanel } from './NotesPanel';
@@ -68,6 +69,7 @@ export const ReviewCase = ({
                 </>
               )}
               <RevenueImport partnerId={enrollment.partnerId} />
+              <CreditCheckPanel enrollmentId={enrollment.id} />
               {enrollment.supportPlan && (
                 <Typography>
                   {translate('resources.enrollments.support_plan.recorded', {

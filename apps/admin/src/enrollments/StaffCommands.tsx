@@ -1,12 +1,13 @@
 import { Box, MenuItem, TextField, Typography } from '@mui/material';
-import { supportPlans } from '@hub/domain';
+import { creditScoreBands, supportPlans, type MessageTemplateCommand } from '@hub/domain';
 import { useState } from 'react';
 import { useTranslate } from 'react-admin';
-import type { AvailableCommand, EnrollmentResponse } from '../api/responses';
+import type { AvailableCommand, EnrollmentResponse, MessageTemplate } from '../api/responses';
 import { toCommandPath } from '../api/responses';
 import type { useEnrollmentCommand } from '../api/useEnrollmentCommand';
 import { CommandButton } from './CommandButton';
 import { CommandDialog } from './CommandDialog';
+import { MessageReasonField } from './MessageReasonField';
 import { commandKey } from './commands';
 
 /** What each staff command asks for before it runs. */
@@ -14,15 +15,32 @@ const prompts: Record<
   string,
   {
     field: 'message' | 'reason' | 'note';
+    /** The label's key under resources.enrollments.decisions. */
+    label: string;
     required: boolean;
-    color?: 'error' | 'success' | 'warning';
+    color?: 'primary' | 'error' | 'success' | 'warning';
   }
 > = {
-  'request-information': { field: 'message', required: true, color: 'warning' },
-  reject: { field: 'reason', required: true, color: 'error' },
-  'pass-credit-check': { field: 'note', required: false, color: 'success' },
-  'fail-credit-check': { field: 'reason', required: false, color: 'error' },
+  // Primary, not warning: MUI's contained warning button fails the contrast check (axe).
+  'request-information': { field: 'message', label: 'email', required: true, color: 'primary' },
+  reject: { field: 'reason', label: 'email', required: true, color: 'error' },
+  'pass-credit-check': { field: 'note', label: 'note', required: false, color: 'success' },
+  'fail-credit-check': {
+    field: 'reason',
+    label: 'partner_reason',
+    required: false,
+    color: 'error',
+  },
 };
+
+/** The commands whose e-mail is a reason's template, edited by the reviewer. */
+const templated: Record<string, MessageTemplateCommand> = {
+  'request-information': 'request_information',
+  reject: 'reject',
+};
+
+/** The credit check's outcomes, which carry the bureau's evidence. */
+const creditOutcomes = new Set(['pass-credit-check', 'fail-credit-check']);
 
 const buttonColor = (command: string) =>
   command === 'reject' || command === 'fail-credit-check'
@@ -34,7 +52,9 @@ const buttonColor = (command: string) =>
 /**
  * Exactly the decisions the domain allows this reviewer or program admin now
  * (`availableCommands`): a blocked one is shown disabled with its reason. Request information
- * and reject ask for a text first; the credit check's result may carry a note.
+ * and reject take a reason from the list, whose e-mail (in the partner's language) fills the
+ * text for the reviewer to edit: what is sent is what the partner receives. The credit check's
+ * outcome carries the bureau's reference, score band and a note.
  */
 export const StaffCommands = ({
   enrollment,
@@ -46,11 +66,57 @@ export const StaffCommands = ({
   const translate = useTranslate();
   const [open, setOpen] = useState<AvailableCommand | undefined>();
   const [plan, setPlan] = useState<string>('asfp');
+  const [reason, setReason] = useState('');
+  const [reasonMissing, setReasonMissing] = useState(false);
+  const [template, setTemplate] = useState<MessageTemplate | null | undefined>();
+  const [text, setText] = useState('');
+  const [reference, setReference] = useState('');
+  const [scoreBand, setScoreBand] = useState('');
   const available = enrollment.availableCommands.filter(
     (each) => toCommandPath(each.command) !== 'update-draft',
   );
   const openPath = open ? toCommandPath(open.command) : undefined;
   const prompt = openPath ? prompts[openPath] : undefined;
+  const messageCommand = openPath ? templated[openPath] : undefined;
+
+  const close = () => {
+    setOpen(undefined);
+    setReason('');
+    setReasonMissing(false);
+    setTemplate(undefined);
+    setText('');
+    setReference('');
+    setScoreBand('');
+  };
+
+  const preview =
+    template === null
+      ? translate('resources.enrollments.decisions.template_loading')
+      : template === undefined
+        ? reason === ''
+          ? undefined
+          : translate('resources.enrollments.decisions.template_unavailable')
+        : translate('resources.enrollments.decisions.email_preview', {
+            recipient: template.recipient,
+            language: translate(`resources.enrollments.decisions.in_language.${template.locale}`),
+            subject: template.subject,
+          });
+
+  const bodyOf = (value: string): object | undefined => {
+    if (openPath === 'record-support-plan') {
+      return { plan };
+    }
+    if (messageCommand && prompt) {
+      return reason === '' ? undefined : { reasonCode: reason, [prompt.field]: value };
+    }
+    return {
+      ...(prompt && value ? { [prompt.field]: value } : {}),
+      ...(openPath && creditOutcomes.has(openPath) && reference.trim() !== ''
+        ? { reference: reference.trim() }
+        : {}),
+      ...(openPath && creditOutcomes.has(openPath) && scoreBand !== '' ? { scoreBand } : {}),
+    };
+  };
 
   return (
     <Box component="section" aria-labelledby="decisions">
@@ -90,21 +156,78 @@ export const StaffCommands = ({
             }) || undefined
           }
           textLabel={
-            prompt ? translate(`resources.enrollments.decisions.${prompt.field}`) : undefined
+            prompt ? translate(`resources.enrollments.decisions.${prompt.label}`) : undefined
           }
           textRequired={prompt?.required ?? false}
+          {...(messageCommand
+            ? {
+                text,
+                onTextChange: setText,
+                textHelper: preview,
+                textRows: 10,
+                textAutoFocus: false,
+              }
+            : {})}
           confirmLabel={translate(`enums.command.${commandKey(openPath)}`, { _: openPath })}
           confirmColor={prompt?.color ?? 'primary'}
           pending={commands.pending === openPath}
-          onClose={() => setOpen(undefined)}
-          onConfirm={(text) => {
-            if (openPath === 'record-support-plan') {
-              return commands.run(openPath, { plan });
+          onClose={close}
+          onConfirm={async (value) => {
+            const body = bodyOf(value);
+            if (body === undefined) {
+              setReasonMissing(true);
+              return false;
             }
-            const body = prompt && text ? { [prompt.field]: text } : {};
             return commands.run(openPath, body);
           }}
         >
+          {messageCommand && (
+            <MessageReasonField
+              enrollmentId={enrollment.id}
+              command={messageCommand}
+              reason={reason}
+              missing={reasonMissing && reason === ''}
+              onReason={(value) => {
+                setReason(value);
+                setReasonMissing(false);
+              }}
+              onTemplate={(filled) => {
+                setTemplate(filled);
+                if (filled) {
+                  setText(filled.body);
+                }
+              }}
+            />
+          )}
+          {creditOutcomes.has(openPath) && (
+            <Box sx={{ display: 'grid', gap: 1, gridTemplateColumns: { sm: '1fr 1fr' } }}>
+              <TextField
+                fullWidth
+                margin="dense"
+                label={translate('resources.enrollments.decisions.reference')}
+                value={reference}
+                onChange={(event) => setReference(event.target.value)}
+                slotProps={{ htmlInput: { maxLength: 100 } }}
+              />
+              <TextField
+                select
+                fullWidth
+                margin="dense"
+                label={translate('resources.enrollments.decisions.score_band')}
+                value={scoreBand}
+                onChange={(event) => setScoreBand(event.target.value)}
+              >
+                <MenuItem value="">
+                  {translate('resources.enrollments.decisions.no_score_band')}
+                </MenuItem>
+                {creditScoreBands.map((each) => (
+                  <MenuItem key={each} value={each}>
+                    {translate(`enums.credit_score_band.${each}`)}
+                  </MenuItem>
+                ))}
+              </TextField>
+            </Box>
+          )}
           {openPath === 'record-support-plan' && (
             <TextField
               select

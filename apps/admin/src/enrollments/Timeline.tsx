@@ -51,6 +51,9 @@ export const Timeline = ({ enrollmentId }: { enrollmentId: string }) => {
           {data.map((entry) => {
             const command = entry.command.replace(/-/g, '_');
             const plan = entry.details?.['plan'];
+            const reasonCode = entry.details?.['reasonCode'];
+            const reference = entry.details?.['reference'];
+            const scoreBand = entry.details?.['scoreBand'];
             const check = entry.details?.['check'];
             const status = entry.details?.['status'];
             const change =
@@ -66,6 +69,16 @@ export const Timeline = ({ enrollmentId }: { enrollmentId: string }) => {
                 : undefined,
               typeof plan === 'string'
                 ? translate(`enums.support_plan.${plan}`, { _: plan })
+                : undefined,
+              typeof reasonCode === 'string'
+                ? translate(
+                    `enums.${command === 'reject' ? 'rejection_reason' : 'information_reason'}.${reasonCode}`,
+                    { _: reasonCode },
+                  )
+                : undefined,
+              typeof reference === 'string' ? reference : undefined,
+              typeof scoreBand === 'string'
+                ? translate(`enums.credit_score_band.${scoreBand}`, { _: scoreBand })
                 : undefined,
             ].filter(Boolean);
             const detail = detailText(entry.details);

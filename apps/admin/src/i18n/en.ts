@@ -321,6 +321,18 @@ export const en = {
         message: 'What do you need from the partner?',
         reason: 'Reason',
         note: 'Note (optional)',
+        reason_code: 'Reason',
+        choose_reason: 'Choose a reason: its e-mail is filled in below for you to edit.',
+        email: 'E-mail to the partner',
+        partner_reason: 'Reason told to the partner (optional)',
+        template_loading: 'Filling in the template…',
+        template_unavailable: 'The template could not be loaded; write the e-mail yourself.',
+        email_preview:
+          'This is the e-mail %{recipient} receives, word for word, in %{language}. Subject: “%{subject}”.',
+        in_language: { en: 'English', sv: 'Swedish' },
+        reference: 'Bureau reference (optional)',
+        score_band: 'Score band (optional)',
+        no_score_band: 'Not given',
         describe: {
           request_information:
             'The partner receives your message by e-mail and answers it here; the application returns to the queue.',
@@ -331,6 +343,19 @@ export const en = {
             'The application is rejected and the partner is e-mailed. A rejection is final.',
           record_support_plan: 'Record the plan the partner bought.',
         },
+      },
+      credit_check: {
+        title: 'Credit check',
+        empty: 'No credit check has been requested yet.',
+        unavailable: 'The credit checks could not be loaded.',
+        requested: 'Requested by %{name} on %{at}, from %{bureau}.',
+        requested_unknown: 'Requested from %{bureau} (before credit checks were recorded here).',
+        pending:
+          'Waiting for the bureau’s answer: record it with “Credit check passed” or “Credit check failed”.',
+        recorded: '%{status}: recorded by %{name} on %{at}.',
+        reference: 'Bureau reference',
+        score_band: 'Score band',
+        note: 'Note',
       },
       checks: {
         title: 'Verification checks',
@@ -837,6 +862,34 @@ export const en = {
       pending: 'Pending',
       passed: 'Passed',
       failed: 'Failed',
+    },
+    information_reason: {
+      business_documents: 'Business registration documents',
+      bank_details: 'Bank details',
+      partner_id: 'PartnerID',
+      revenue_evidence: 'Revenue evidence',
+      authority_to_sign: 'Authority to sign',
+      contact_details: 'Primary contact’s work e-mail',
+      other: 'Other',
+    },
+    rejection_reason: {
+      not_eligible_country: 'Country not in the program',
+      partner_id_inactive: 'PartnerID not active',
+      business_unverifiable: 'Business could not be verified',
+      credit_check_failed: 'Credit check failed',
+      revenue_below_threshold: 'Revenue below the minimum',
+      duplicate_application: 'Duplicate application',
+      other: 'Other',
+    },
+    credit_score_band: {
+      low: 'Low risk',
+      moderate: 'Moderate risk',
+      high: 'High risk',
+      very_high: 'Very high risk',
+      unrated: 'Unrated',
+    },
+    credit_bureau: {
+      manual: 'the manual bureau (the reviewer records its answer)',
     },
     requirement: {
       partner_id_for_location: 'MPN ID for the location',

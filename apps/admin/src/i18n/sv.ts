@@ -538,6 +538,18 @@ export const sv: typeof en = {
         message: 'Vad behöver du från partnern?',
         reason: 'Skäl',
         note: 'Anteckning (frivillig)',
+        reason_code: 'Skäl',
+        choose_reason: 'Välj ett skäl: dess e-post fylls i nedan så att du kan redigera den.',
+        email: 'E-post till partnern',
+        partner_reason: 'Skäl som partnern får veta (frivilligt)',
+        template_loading: 'Fyller i mallen …',
+        template_unavailable: 'Mallen kunde inte hämtas; skriv e-posten själv.',
+        email_preview:
+          'Det här är e-posten som %{recipient} får, ord för ord, på %{language}. Ämne: ”%{subject}”.',
+        in_language: { en: 'engelska', sv: 'svenska' },
+        reference: 'Kreditupplysningsföretagets referens (frivillig)',
+        score_band: 'Riskklass (frivillig)',
+        no_score_band: 'Inte angiven',
         describe: {
           request_information:
             'Partnern får ditt meddelande via e-post och svarar här; ansökan går sedan tillbaka till kön.',
@@ -547,6 +559,19 @@ export const sv: typeof en = {
           fail_credit_check: 'Ansökan avslås och partnern får e-post. Ett avslag är slutgiltigt.',
           record_support_plan: 'Registrera planen som partnern har köpt.',
         },
+      },
+      credit_check: {
+        title: 'Kreditprövning',
+        empty: 'Ingen kreditprövning har begärts ännu.',
+        unavailable: 'Kreditprövningarna kunde inte hämtas.',
+        requested: 'Begärd av %{name} %{at}, från %{bureau}.',
+        requested_unknown: 'Begärd från %{bureau} (innan kreditprövningar registrerades här).',
+        pending:
+          'Väntar på kreditupplysningsföretagets svar: registrera det med ”Kreditprövning godkänd” eller ”Kreditprövning underkänd”.',
+        recorded: '%{status}: registrerad av %{name} %{at}.',
+        reference: 'Referens',
+        score_band: 'Riskklass',
+        note: 'Anteckning',
       },
       checks: {
         title: 'Verifieringskontroller',
@@ -1056,6 +1081,34 @@ export const sv: typeof en = {
       pending: 'Väntar',
       passed: 'Godkänd',
       failed: 'Underkänd',
+    },
+    information_reason: {
+      business_documents: 'Registreringshandlingar',
+      bank_details: 'Bankuppgifter',
+      partner_id: 'PartnerID',
+      revenue_evidence: 'Underlag för omsättning',
+      authority_to_sign: 'Behörighet att teckna avtal',
+      contact_details: 'Kontaktpersonens e-post på jobbet',
+      other: 'Annat',
+    },
+    rejection_reason: {
+      not_eligible_country: 'Landet ingår inte i programmet',
+      partner_id_inactive: 'PartnerID är inte aktivt',
+      business_unverifiable: 'Företaget kunde inte verifieras',
+      credit_check_failed: 'Underkänd kreditprövning',
+      revenue_below_threshold: 'Omsättningen under minimikravet',
+      duplicate_application: 'Dubblettansökan',
+      other: 'Annat',
+    },
+    credit_score_band: {
+      low: 'Låg risk',
+      moderate: 'Måttlig risk',
+      high: 'Hög risk',
+      very_high: 'Mycket hög risk',
+      unrated: 'Ej klassad',
+    },
+    credit_bureau: {
+      manual: 'den manuella kreditupplysningen (granskaren registrerar svaret)',
     },
     requirement: {
       partner_id_for_location: 'MPN-id för platsen',

@@ -120,6 +120,13 @@ export class EnvDto {
   @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
   LOG_LEVEL = 'info';
 
+  /**
+   * The credit bureau of direct bill credit checks (modules/credit-checks): `manual`, the
+   * reviewer records the bureau's answer. A real bureau's adapter adds its name here.
+   */
+  @IsIn(['manual'])
+  CREDIT_BUREAU = 'manual' as const;
+
   @Transform(({ value }) => (value === undefined ? 1_048_576 : Number(value)))
   @IsInt()
   @Min(1024)

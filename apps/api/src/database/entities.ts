@@ -6,6 +6,7 @@ import { PartnerCustomerEntity } from '../modules/customers/partner-customer.ent
 import { ResellerProviderEntity } from '../modules/relationships/reseller-provider.entity.js';
 import { PartnerLocationEntity } from '../modules/locations/partner-location.entity.js';
 import { AuditEventEntity } from '../modules/audit/audit-event.entity.js';
+import { CreditCheckEntity } from '../modules/credit-checks/credit-check.entity.js';
 import { EnrollmentCheckEntity } from '../modules/enrollments/enrollment-check.entity.js';
 import { EnrollmentAttachmentEntity } from '../modules/enrollments/enrollment-attachment.entity.js';
 import { EnrollmentNoteEntity } from '../modules/enrollments/enrollment-note.entity.js';
@@ -38,6 +39,7 @@ export const entities = [
   EnrollmentCheckEntity,
   EnrollmentNoteEntity,
   EnrollmentAttachmentEntity,
+  CreditCheckEntity,
   AgreementAcceptanceEntity,
   AgreementVersionEntity,
   CspTransactionTenantEntity,

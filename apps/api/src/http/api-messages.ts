@@ -45,6 +45,8 @@ export const apiMessages = {
     'enrollment.unknown_check': 'There is no verification check “{check}”.',
     'enrollment.check_not_open':
       'Checks are recorded while the application is in review; it is “{state}”.',
+    'enrollment.message_template_invalid':
+      'There is no message template for the command “{command}” with the reason “{reason}”.',
     'revenue.record_not_found': 'No revenue record was found.',
     'revenue.no_rate':
       'There is no USD exchange rate for {currency} in {month} yet; enter that month in USD, or ask the program to add the rate.',
@@ -150,6 +152,8 @@ export const apiMessages = {
     'enrollment.unknown_command': 'Det finns inget registreringskommando ”{command}”.',
     'enrollment.unknown_check': 'Det finns ingen verifieringskontroll ”{check}”.',
     'enrollment.check_not_open': 'Kontroller registreras medan ansökan granskas; den är ”{state}”.',
+    'enrollment.message_template_invalid':
+      'Det finns ingen meddelandemall för kommandot ”{command}” med skälet ”{reason}”.',
     'revenue.record_not_found': 'Ingen intäktspost hittades.',
     'revenue.no_rate':
       'Det finns ännu ingen växelkurs mot USD för {currency} i {month}; ange den månaden i USD, eller be programmet lägga till kursen.',

@@ -262,6 +262,7 @@ export const errorStatus = {
   'enrollment.unknown_command': HttpStatus.NOT_FOUND,
   'enrollment.unknown_check': HttpStatus.CONFLICT,
   'enrollment.check_not_open': HttpStatus.CONFLICT,
+  'enrollment.message_template_invalid': HttpStatus.BAD_REQUEST,
   // revenue
   'revenue.record_not_found': HttpStatus.NOT_FOUND,
   'revenue.no_rate': HttpStatus.BAD_REQUEST,

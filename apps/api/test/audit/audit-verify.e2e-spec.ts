@@ -52,7 +52,10 @@ describe('npm run audit:verify', () => {
     expectStatus(await ada.command(enrollmentId, 'submit'), 200);
     expectStatus(await rita.command(enrollmentId, 'start-review'), 200);
     expectStatus(
-      await rita.command(enrollmentId, 'request-information', { message: 'Your VAT number?' }),
+      await rita.command(enrollmentId, 'request-information', {
+        reasonCode: 'business_documents',
+        message: 'Your VAT number?',
+      }),
       200,
     );
   });

@@ -59,7 +59,8 @@ describe('demo data (npm start)', () => {
         await db.query<{ n: string }[]>(
           `SELECT (SELECT count(*) FROM users) + (SELECT count(*) FROM partners)
               + (SELECT count(*) FROM revenue_records) + (SELECT count(*) FROM enrollments)
-              + (SELECT count(*) FROM enrollment_checks) + (SELECT count(*) FROM agreement_acceptances)
+              + (SELECT count(*) FROM enrollment_checks) + (SELECT count(*) FROM credit_checks)
+              + (SELECT count(*) FROM agreement_acceptances)
               + (SELECT count(*) FROM audit_events) + (SELECT count(*) FROM providers)
               + (SELECT count(*) FROM provider_listings) + (SELECT count(*) FROM fx_rates) AS n`,
         )

@@ -50,7 +50,7 @@ describe('enrollment commands', () => {
 
   beforeEach(() =>
     db((c) =>
-      c.query(`TRUNCATE enrollment_checks, enrollment_notes, agreement_acceptances, outbound_emails,
+      c.query(`TRUNCATE enrollment_checks, credit_checks, enrollment_notes, agreement_acceptances, outbound_emails,
         idempotency_keys, revenue_records CASCADE;
         ALTER TABLE audit_events DISABLE TRIGGER USER; DELETE FROM audit_events;
         ALTER TABLE audit_events ENABLE TRIGGER USER; DELETE FROM enrollments; DELETE FROM partners;`),
@@ -229,15 +229,30 @@ describe('enrollment commands', () => {
       const partner = await createPartner(t);
       const e = await createEnrollment(t, partner, { state: 'in_review' });
       expect(
-        expectStatus(await rita.command(e.id, 'reject', { reason: '  ' }), 400).body.code,
+        expectStatus(await rita.command(e.id, 'reject', { reasonCode: 'other', reason: '  ' }), 400)
+          .body.code,
       ).toBe('enrollment.reason_required');
       expect(expectStatus(await rita.command(e.id, 'reject', {}), 400).body.code).toBe(
         'http.validation_failed',
       );
       expect(
-        expectStatus(await rita.command(e.id, 'request-information', { message: '' }), 400).body
-          .code,
+        expectStatus(
+          await rita.command(e.id, 'request-information', { reasonCode: 'other', message: '' }),
+          400,
+        ).body.code,
       ).toBe('enrollment.message_required');
+      const noCode = expectStatus(
+        await rita.command(e.id, 'request-information', { message: 'Send it.' }),
+        400,
+      );
+      expect(noCode.body.code).toBe('http.validation_failed');
+      expect(JSON.stringify(noCode.body.details)).toContain('reasonCode');
+      expect(
+        expectStatus(
+          await rita.command(e.id, 'reject', { reasonCode: 'bank_details', reason: 'No.' }),
+          400,
+        ).body.code,
+      ).toBe('http.validation_failed');
     });
 
     it('locks the support plan until the credit check passed, with the domain’s reason', async () => {

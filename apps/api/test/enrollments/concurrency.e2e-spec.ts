@@ -77,13 +77,13 @@ describe('concurrent writers', () => {
     });
     const first = await rita.post(
       `/api/enrollments/${e.id}/request-information`,
-      { message: 'Send the certificate.' },
+      { reasonCode: 'business_documents', message: 'Send the certificate.' },
       { 'if-match': '"1"', 'idempotency-key': 'k-1' },
     );
     expect(first.status).toBe(200);
     const other = await rita.post(
       `/api/enrollments/${e.id}/request-information`,
-      { message: 'Something else.' },
+      { reasonCode: 'business_documents', message: 'Something else.' },
       { 'if-match': '"1"', 'idempotency-key': 'k-1' },
     );
     expect(other.status).toBe(422);
@@ -108,7 +108,7 @@ describe('concurrent writers', () => {
         rita.post(`/api/enrollments/${e.id}/verify`, {}, { 'if-match': '"1"' }),
         paul.post(
           `/api/enrollments/${e.id}/reject`,
-          { reason: 'Address does not match the register.' },
+          { reasonCode: 'business_unverifiable', reason: 'Address does not match the register.' },
           { 'if-match': '"1"' },
         ),
       ]);

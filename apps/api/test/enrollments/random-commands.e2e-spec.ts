@@ -65,10 +65,11 @@ const bodies = (command: string, blank: boolean): object => {
   const text = blank ? ' ' : 'Please send the registration certificate.';
   switch (command) {
     case 'request-information':
+      return { reasonCode: 'business_documents', message: text };
     case 'answer-information':
       return { message: text };
     case 'reject':
-      return { reason: text };
+      return { reasonCode: 'business_unverifiable', reason: text };
     case 'record-support-plan':
       return { plan: blank ? 'asfp' : 'psfp' };
     case 'accept-agreement':

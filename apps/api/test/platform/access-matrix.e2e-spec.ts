@@ -213,6 +213,9 @@ function cases(ids: {
     },
     'GET /api/enrollments/{id}/timeline': { expected: contosoRecord(200) },
     'GET /api/enrollments/{id}/notes': { expected: row(401, 403, 403, 403, 200, 200, 403) },
+    // Without ?command=&reason= the route names what is missing (400) once the caller is staff.
+    'GET /api/enrollments/{id}/message-templates': { expected: staffOnly(400) },
+    'GET /api/enrollments/{id}/credit-checks': { expected: staffOnly(200) },
     'POST /api/enrollments/{id}/notes': {
       expected: row(401, 403, 403, 403, 201, 201, 403),
       body: { body: 'A note.' },
@@ -258,7 +261,7 @@ function cases(ids: {
     'POST /api/enrollments/{id}/start-review': { expected: staleCommand, headers: stale },
     'POST /api/enrollments/{id}/request-information': {
       expected: staleCommand,
-      body: { message: 'm' },
+      body: { reasonCode: 'business_documents', message: 'm' },
       headers: stale,
     },
     'POST /api/enrollments/{id}/answer-information': {
@@ -269,7 +272,7 @@ function cases(ids: {
     'POST /api/enrollments/{id}/verify': { expected: staleCommand, headers: stale },
     'POST /api/enrollments/{id}/reject': {
       expected: staleCommand,
-      body: { reason: 'r' },
+      body: { reasonCode: 'other', reason: 'r' },
       headers: stale,
     },
     'POST /api/enrollments/{id}/withdraw': { expected: staleCommand, headers: stale },

@@ -197,7 +197,10 @@ describe('the transition from direct bill to indirect reseller', () => {
     const rejectedId = rejected.body.transition.enrollmentId as string;
     expectStatus(await rita.command(rejectedId, 'start-review'), 200);
     expectStatus(
-      await rita.command(rejectedId, 'reject', { reason: 'Provider not confirmed.' }),
+      await rita.command(rejectedId, 'reject', {
+        reasonCode: 'other',
+        reason: 'Provider not confirmed.',
+      }),
       200,
     );
     expect((await farid.get(`/api/enrollments/${directBill.id}`)).body.state).toBe('active');

@@ -400,7 +400,10 @@ describe('the review queue', () => {
     );
     expectStatus(await rita.command(draft.id, 'start-review'), 200);
     const asked = expectStatus(
-      await rita.command(draft.id, 'request-information', { message: 'Send the certificate.' }),
+      await rita.command(draft.id, 'request-information', {
+        reasonCode: 'business_documents',
+        message: 'Send the certificate.',
+      }),
       200,
     ).body;
     expect(asked.serviceLevel.clock).toBe('paused');

@@ -62,7 +62,11 @@ describe('the transition tables', () => {
       const rejected = decideEnrollment({
         program: 'direct_bill',
         state: 'in_review',
-        command: { type: 'reject', reason: 'Address mismatch' },
+        command: {
+          type: 'reject',
+          reasonCode: 'business_unverifiable',
+          reason: 'Address mismatch',
+        },
         actor: { kind: 'reviewer' },
         now,
       });
@@ -79,10 +83,30 @@ describe('the transition tables', () => {
               command: 'reject',
               actorKind: 'reviewer',
               at: '2021-05-10T08:30:00.000Z',
-              details: { reason: 'Address mismatch' },
+              details: { reason: 'Address mismatch', reasonCode: 'business_unverifiable' },
             },
           ],
         },
+      });
+    });
+
+    it('carry a credit check’s evidence', () => {
+      const passed = decideEnrollment({
+        program: 'direct_bill',
+        state: 'credit_check_pending',
+        command: {
+          type: 'pass_credit_check',
+          reference: 'DNB-4471',
+          scoreBand: 'low',
+          note: 'Paydex 80',
+        },
+        actor: { kind: 'reviewer' },
+        now,
+      });
+      expect(passed.ok && passed.value.events[0]?.details).toEqual({
+        reference: 'DNB-4471',
+        scoreBand: 'low',
+        note: 'Paydex 80',
       });
     });
 

@@ -157,7 +157,10 @@ export type EnrollmentEvent = {
   readonly actorKind: ActorKind;
   /** ISO 8601, UTC. */
   readonly at: string;
-  /** The command's payload: message, reason, plan or providerId, when it has one. */
+  /**
+   * The command's payload when it has one: message, reason and its code, plan, providerId, or a
+   * credit check's evidence (reference, score band, note).
+   */
   readonly details: Readonly<Record<string, string>>;
 };
 
@@ -195,7 +198,16 @@ const findExplained = (
 
 function payload(command: EnrollmentCommand): Record<string, string> {
   const details: Record<string, string> = {};
-  for (const field of ['message', 'reason', 'plan', 'providerId'] as const) {
+  for (const field of [
+    'message',
+    'reason',
+    'reasonCode',
+    'plan',
+    'providerId',
+    'reference',
+    'scoreBand',
+    'note',
+  ] as const) {
     const value =
       field in command ? (command as Partial<Record<typeof field, string>>)[field] : undefined;
     if (value !== undefined) {

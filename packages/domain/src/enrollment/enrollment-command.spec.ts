@@ -12,16 +12,16 @@ describe('parseEnrollmentCommand', () => {
     [{ type: 'submit' }, { type: 'submit' }],
     [{ type: 'verify', extra: 1 }, { type: 'verify' }],
     [
-      { type: 'request_information', message: 'Send the certificate.' },
-      { type: 'request_information', message: 'Send the certificate.' },
+      { type: 'request_information', reasonCode: 'business_documents', message: 'Send it.' },
+      { type: 'request_information', reasonCode: 'business_documents', message: 'Send it.' },
     ],
     [
       { type: 'answer_information', message: 'Line one\nline two\tend' },
       { type: 'answer_information', message: 'Line one\nline two\tend' },
     ],
     [
-      { type: 'reject', reason: '' },
-      { type: 'reject', reason: '' },
+      { type: 'reject', reasonCode: 'other', reason: '' },
+      { type: 'reject', reasonCode: 'other', reason: '' },
     ],
     [{ type: 'withdraw' }, { type: 'withdraw' }],
     [
@@ -29,6 +29,15 @@ describe('parseEnrollmentCommand', () => {
       { type: 'withdraw', reason: 'No longer needed' },
     ],
     [{ type: 'fail_credit_check' }, { type: 'fail_credit_check' }],
+    [{ type: 'pass_credit_check' }, { type: 'pass_credit_check' }],
+    [
+      { type: 'pass_credit_check', reference: 'DNB-1', scoreBand: 'low', note: 'Paydex 80' },
+      { type: 'pass_credit_check', reference: 'DNB-1', scoreBand: 'low', note: 'Paydex 80' },
+    ],
+    [
+      { type: 'fail_credit_check', reference: 'DNB-2', scoreBand: 'very_high', reason: 'Debts' },
+      { type: 'fail_credit_check', reference: 'DNB-2', scoreBand: 'very_high', reason: 'Debts' },
+    ],
     [
       { type: 'record_support_plan', plan: 'psfp' },
       { type: 'record_support_plan', plan: 'psfp' },
@@ -42,7 +51,13 @@ describe('parseEnrollmentCommand', () => {
   });
 
   it('reads every command type', () => {
-    const payload = { message: 'm', reason: 'r', plan: 'asfp', providerId: 'p' };
+    const payload = {
+      message: 'm',
+      reason: 'r',
+      plan: 'asfp',
+      providerId: 'p',
+      reasonCode: 'other',
+    };
     for (const type of enrollmentCommandTypes) {
       const result = parseEnrollmentCommand({ type, ...payload });
       expect(result.ok && result.value.type).toBe(type);
@@ -57,11 +72,30 @@ describe('parseEnrollmentCommand', () => {
     [{ type: 'approve' }, 'type'],
     [{ type: 'SUBMIT' }, 'type'],
     [{ type: '__proto__' }, 'type'],
-    [{ type: 'request_information' }, 'message'],
+    [{ type: 'request_information', reasonCode: 'other' }, 'message'],
+    [{ type: 'request_information', message: 'Send it.' }, 'reasonCode'],
+    [
+      { type: 'request_information', reasonCode: 'not_eligible_country', message: 'x' },
+      'reasonCode',
+    ],
     [{ type: 'answer_information', message: 42 }, 'message'],
-    [{ type: 'request_information', message: 'x'.repeat(MAX_TEXT_LENGTH + 1) }, 'message'],
-    [{ type: 'request_information', message: 'bell\u0007' }, 'message'],
-    [{ type: 'reject' }, 'reason'],
+    [
+      {
+        type: 'request_information',
+        reasonCode: 'other',
+        message: 'x'.repeat(MAX_TEXT_LENGTH + 1),
+      },
+      'message',
+    ],
+    [{ type: 'request_information', reasonCode: 'other', message: 'bell\u0007' }, 'message'],
+    [{ type: 'reject', reasonCode: 'other' }, 'reason'],
+    [{ type: 'reject', reason: 'No.' }, 'reasonCode'],
+    [{ type: 'reject', reasonCode: 'bank_details', reason: 'No.' }, 'reasonCode'],
+    [{ type: 'pass_credit_check', reference: 42 }, 'reference'],
+    [{ type: 'pass_credit_check', reference: 'r'.repeat(101) }, 'reference'],
+    [{ type: 'pass_credit_check', scoreBand: 'AAA' }, 'scoreBand'],
+    [{ type: 'pass_credit_check', note: '\u0000' }, 'note'],
+    [{ type: 'fail_credit_check', scoreBand: 'toString' }, 'scoreBand'],
     [{ type: 'withdraw', reason: null }, 'reason'],
     [{ type: 'fail_credit_check', reason: '\u0000' }, 'reason'],
     [{ type: 'record_support_plan' }, 'plan'],
@@ -98,7 +132,9 @@ describe('parseEnrollmentCommand', () => {
     expect(parseEnrollmentCommand(Object.create({ type: 'submit' })).ok).toBe(false);
     expect(parseEnrollmentCommand(JSON.parse('{"__proto__": {"type": "submit"}}')).ok).toBe(false);
     expect(
-      parseEnrollmentCommand(JSON.parse('{"type": "reject", "__proto__": {"reason": "x"}}')).ok,
+      parseEnrollmentCommand(
+        JSON.parse('{"type": "reject", "reasonCode": "other", "__proto__": {"reason": "x"}}'),
+      ).ok,
     ).toBe(false);
   });
 
@@ -116,6 +152,10 @@ describe('parseEnrollmentCommand', () => {
                 fc.anything(),
               ),
               reason: fc.oneof(fc.string({ unit: 'binary' }), fc.anything()),
+              reasonCode: fc.oneof(fc.constantFrom('other', 'bank_details'), fc.string()),
+              reference: fc.oneof(fc.string({ maxLength: 120 }), fc.anything()),
+              scoreBand: fc.oneof(fc.constantFrom('low', 'high'), fc.string()),
+              note: fc.oneof(fc.string(), fc.anything()),
               plan: fc.oneof(fc.constantFrom('asfp', 'psfp'), fc.string()),
               providerId: fc.string({ maxLength: 200 }),
             },

@@ -444,9 +444,15 @@ const rowFor = (
 ) => ROWS[program].find((r) => r.from === state && r.command === command);
 
 const PAYLOAD: Partial<Record<EnrollmentCommandType, Record<string, string>>> = {
-  request_information: { message: 'Please upload the business registration certificate.' },
+  request_information: {
+    reasonCode: 'business_documents',
+    message: 'Please upload the business registration certificate.',
+  },
   answer_information: { message: 'Uploaded.' },
-  reject: { reason: 'The address does not match the registration.' },
+  reject: {
+    reasonCode: 'business_unverifiable',
+    reason: 'The address does not match the registration.',
+  },
   record_support_plan: { plan: 'psfp' },
   transition_to_indirect: { providerId: 'provider-7' },
 };
@@ -642,7 +648,7 @@ describe('the enrollment oracle (hand-written from DOMAIN.md §6–§7 and the s
       verified: ['primary_contact', 'global_admins'],
       rejected: ['primary_contact'],
       withdrawn: ['primary_contact', 'reviewers'],
-      credit_check_requested: [],
+      credit_check_requested: ['primary_contact'],
       credit_check_passed: ['primary_contact', 'global_admins'],
       credit_check_failed: ['primary_contact'],
       support_plan_recorded: ['reviewers'],

@@ -345,8 +345,9 @@ export const enrollmentEventRecipients: Readonly<
   verified: ['primary_contact', 'global_admins'],
   rejected: ['primary_contact'],
   withdrawn: ['primary_contact', 'reviewers'],
-  credit_check_requested: [],
-  // The seed: "We'll email you when you've passed the credit check."
+  // The seed: "We'll email you when you've passed the credit check." The request tells the
+  // partner the check has started and not to buy a support plan until it has passed.
+  credit_check_requested: ['primary_contact'],
   credit_check_passed: ['primary_contact', 'global_admins'],
   credit_check_failed: ['primary_contact'],
   support_plan_recorded: ['reviewers'],

@@ -4,3 +4,5 @@ export * from './decide-enrollment.js';
 export * from './verification-checks.js';
 export * from './service-level.js';
 export * from './assignment.js';
+export * from './message-templates.js';
+export * from './credit-check.js';

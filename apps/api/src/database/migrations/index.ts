@@ -13,6 +13,7 @@ import { CreateCustomers1797400000000 } from './1797400000000-CreateCustomers.js
 import { CreatePartnerLocations1797500000000 } from './1797500000000-CreatePartnerLocations.js';
 import { AddTransitionsAndResellerProviders1797600000000 } from './1797600000000-AddTransitionsAndResellerProviders.js';
 import { CreateEnrollmentAttachments1797800000000 } from './1797800000000-CreateEnrollmentAttachments.js';
+import { CreateCreditChecks1797830000000 } from './1797830000000-CreateCreditChecks.js';
 import { CreateAgreementVersions1797300000000 } from './1797300000000-CreateAgreementVersions.js';
 import { CreateProviderLogos1797200000000 } from './1797200000000-CreateProviderLogos.js';
 
@@ -35,4 +36,5 @@ export const migrations = [
   CreatePartnerLocations1797500000000,
   AddTransitionsAndResellerProviders1797600000000,
   CreateEnrollmentAttachments1797800000000,
+  CreateCreditChecks1797830000000,
 ];

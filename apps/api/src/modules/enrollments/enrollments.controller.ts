@@ -41,19 +41,22 @@ import {
   BulkActionDto,
   CreateEnrollmentDto,
   EmptyCommandDto,
-  MessageCommandDto,
-  NoteCommandDto,
+  CreditOutcomeCommandDto,
+  FailCreditCheckCommandDto,
   NoteDto,
   OptionalReasonCommandDto,
-  ReasonCommandDto,
   RecordCheckDto,
+  RejectCommandDto,
+  RequestInformationCommandDto,
   SupportPlanCommandDto,
   TransitionCommandDto,
   UpdateDraftDto,
 } from './dto/enrollment.dto.js';
 import {
   BulkResponse,
+  CreditCheckResponse,
   EnrollmentResponse,
+  MessageTemplateResponse,
   TabCountResponse,
   NoteResponse,
   TimelineEntryResponse,
@@ -262,6 +265,38 @@ export class EnrollmentsController {
     return this.enrollments.timeline(user, id);
   }
 
+  @Get(':id/message-templates')
+  @ApiOperation({
+    summary:
+      'The e-mail a request for information or a rejection sends for a reason, filled in, in the partner’s language (reviewers, program admins).',
+  })
+  @ApiQuery({ name: 'command', enum: ['request_information', 'reject'] })
+  @ApiQuery({ name: 'reason', schema: { type: 'string', example: 'business_documents' } })
+  @ApiOkResponse({ type: MessageTemplateResponse })
+  @ApiErrors(400, 401, 403, 404)
+  messageTemplate(
+    @CurrentUser() user: AuthenticatedUser,
+    @Param('id') id: string,
+    @Query('command') command: unknown,
+    @Query('reason') reason: unknown,
+  ): Promise<MessageTemplateResponse> {
+    return this.enrollments.messageTemplate(user, id, command, reason);
+  }
+
+  @Get(':id/credit-checks')
+  @ApiOperation({
+    summary:
+      'The application’s credit checks as evidence, newest first: bureau, who asked and when, the outcome, who recorded it, reference, score band, note.',
+  })
+  @ApiOkResponse({ type: [CreditCheckResponse] })
+  @ApiErrors(401, 403, 404)
+  creditChecks(
+    @CurrentUser() user: AuthenticatedUser,
+    @Param('id') id: string,
+  ): Promise<CreditCheckResponse[]> {
+    return this.enrollments.creditChecks(user, id);
+  }
+
   @Get(':id/notes')
   @ApiOperation({ summary: 'Reviewers’ internal notes on the application.' })
   @ApiOkResponse({ type: [NoteResponse] })
@@ -340,13 +375,13 @@ export class EnrollmentsController {
 
   @Post(':id/request-information')
   @Command(
-    'Ask the partner for more information (reviewers; a message is required).',
-    MessageCommandDto,
+    'Ask the partner for more information (reviewers): a reason from the list and the e-mail the partner receives.',
+    RequestInformationCommandDto,
   )
   requestInformation(
     @CurrentUser() u: AuthenticatedUser,
     @Param('id') id: string,
-    @Body() body: MessageCommandDto,
+    @Body() body: RequestInformationCommandDto,
     @Req() r: FastifyRequest,
     @Res({ passthrough: true }) reply: FastifyReply,
   ) {
@@ -381,11 +416,14 @@ export class EnrollmentsController {
   }
 
   @Post(':id/reject')
-  @Command('Reject the application (reviewers; a reason is required).', ReasonCommandDto)
+  @Command(
+    'Reject the application (reviewers): a reason from the list and the e-mail the partner receives.',
+    RejectCommandDto,
+  )
   reject(
     @CurrentUser() u: AuthenticatedUser,
     @Param('id') id: string,
-    @Body() body: ReasonCommandDto,
+    @Body() body: RejectCommandDto,
     @Req() r: FastifyRequest,
     @Res({ passthrough: true }) reply: FastifyReply,
   ) {
@@ -406,7 +444,7 @@ export class EnrollmentsController {
 
   @Post(':id/request-credit-check')
   @Command(
-    'Start the credit check of a verified direct bill application (reviewers).',
+    'Order the credit check of a verified direct bill application from the credit bureau (reviewers); the partner is e-mailed.',
     EmptyCommandDto,
   )
   requestCreditCheck(
@@ -420,11 +458,14 @@ export class EnrollmentsController {
   }
 
   @Post(':id/pass-credit-check')
-  @Command('Record that the credit check passed (reviewers, program admins).', NoteCommandDto)
+  @Command(
+    'Record that the credit check passed, with its evidence (reviewers, program admins, a bureau).',
+    CreditOutcomeCommandDto,
+  )
   passCreditCheck(
     @CurrentUser() u: AuthenticatedUser,
     @Param('id') id: string,
-    @Body() body: NoteCommandDto,
+    @Body() body: CreditOutcomeCommandDto,
     @Req() r: FastifyRequest,
     @Res({ passthrough: true }) reply: FastifyReply,
   ) {
@@ -433,13 +474,13 @@ export class EnrollmentsController {
 
   @Post(':id/fail-credit-check')
   @Command(
-    'Record that the credit check failed: the application ends (reviewers, program admins).',
-    OptionalReasonCommandDto,
+    'Record that the credit check failed, with its evidence: the application ends (reviewers, program admins, a bureau).',
+    FailCreditCheckCommandDto,
   )
   failCreditCheck(
     @CurrentUser() u: AuthenticatedUser,
     @Param('id') id: string,
-    @Body() body: OptionalReasonCommandDto,
+    @Body() body: FailCreditCheckCommandDto,
     @Req() r: FastifyRequest,
     @Res({ passthrough: true }) reply: FastifyReply,
   ) {

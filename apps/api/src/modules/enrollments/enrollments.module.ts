@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { IdempotencyService } from '../../http/idempotency/idempotency.service.js';
+import { CreditChecksModule } from '../credit-checks/credit-checks.module.js';
 import { PartnersModule } from '../partners/partners.module.js';
 import { EnrollmentAttachmentsController } from './enrollment-attachments.controller.js';
 import { EnrollmentAttachmentsService } from './enrollment-attachments.service.js';
@@ -10,7 +11,7 @@ import { EnrollmentsController } from './enrollments.controller.js';
 import { EnrollmentsService } from './enrollments.service.js';
 
 @Module({
-  imports: [PartnersModule],
+  imports: [PartnersModule, CreditChecksModule],
   controllers: [
     EnrollmentsController,
     EnrollmentAttachmentsController,

@@ -1,14 +1,20 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Inject, Injectable, type OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import {
   availableEnrollmentCommands,
   DEFAULT_REVIEW_TARGET_BUSINESS_DAYS,
   decideEnrollment,
   enrollmentTables,
+  fillMessageTemplate,
   findPartnerMarket,
+  isMessageReason,
+  messageTemplateCommands,
   formatMessage,
   isTerminalEnrollmentState,
   moneyToDecimal,
+  parseTenantId,
+  parseUserId,
+  toSystemActor,
   programAgreementKind,
   requiredAgreementVersions,
   agreementStanding,
@@ -17,6 +23,7 @@ import {
   verificationChecks,
   type EnrollmentCommandType,
   type EnrollmentState,
+  type FillMessageTemplateInput,
   type Locale,
   type Refusal,
 } from '@hub/domain';
@@ -36,6 +43,15 @@ import { toStandingResponse } from '../agreements/agreement-catalog.js';
 import { type AgreementStandingResponse } from '../agreements/dto/agreement-version.dto.js';
 import { AgreementAcceptanceEntity } from '../agreements/agreement-acceptance.entity.js';
 import { AuditService } from '../audit/audit.service.js';
+import {
+  CREDIT_BUREAU,
+  CREDIT_BUREAU_PRINCIPAL_ID,
+  CREDIT_OUTCOME_TASK,
+  type CreditBureau,
+  type CreditOutcomeJob,
+} from '../credit-checks/credit-bureau.js';
+import { JobQueue } from '../../jobs/job-queue.service.js';
+import { CreditCheckEntity } from '../credit-checks/credit-check.entity.js';
 import {
   assertMaySeePartnerRecords,
   callerScope,
@@ -64,7 +80,9 @@ import {
 import {
   type BulkItemResponse,
   type BulkResponse,
+  type CreditCheckResponse,
   type EnrollmentResponse,
+  type MessageTemplateResponse,
   type NoteResponse,
   type TimelineEntryResponse,
 } from './dto/enrollment.response.js';
@@ -133,7 +151,7 @@ export type CommandCall = {
  * work it, every state change goes through runEnrollmentCommand (one transaction each).
  */
 @Injectable()
-export class EnrollmentsService {
+export class EnrollmentsService implements OnModuleInit {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
@@ -141,7 +159,53 @@ export class EnrollmentsService {
     private readonly audit: AuditService,
     private readonly notifications: NotificationsService,
     private readonly idempotency: IdempotencyService,
+    @Inject(CREDIT_BUREAU) private readonly creditBureau: CreditBureau,
+    private readonly jobs: JobQueue,
   ) {}
+
+  onModuleInit(): void {
+    this.jobs.register(CREDIT_OUTCOME_TASK, (payload) =>
+      this.recordBureauOutcome(payload as CreditOutcomeJob),
+    );
+  }
+
+  /**
+   * A credit bureau's answer (CREDIT_OUTCOME_TASK): `pass_credit_check` or `fail_credit_check`
+   * with its evidence, as the hub, through the same command runner as a reviewer's outcome. An
+   * answer for a check no longer pending (recorded by a reviewer meanwhile, or delivered twice)
+   * changes nothing.
+   */
+  async recordBureauOutcome(job: CreditOutcomeJob): Promise<void> {
+    await this.dataSource.transaction(async (manager) => {
+      const check = isUuid(job.creditCheckId)
+        ? await manager.findOneBy(CreditCheckEntity, { id: job.creditCheckId })
+        : null;
+      if (check?.status !== 'pending') {
+        return;
+      }
+      const enrollment = await manager.findOneByOrFail(EnrollmentEntity, {
+        id: check.enrollmentId,
+      });
+      const user: AuthenticatedUser = {
+        actor: toSystemActor(
+          orThrow(parseTenantId(enrollment.tenantId)),
+          orThrow(parseUserId(CREDIT_BUREAU_PRINCIPAL_ID)),
+        ),
+        name: `Credit bureau (${check.bureau})`,
+        username: '',
+      };
+      await runEnrollmentCommand(this.commandContext(manager, user, enrollment.id, null), {
+        user,
+        type: job.outcome === 'passed' ? 'pass_credit_check' : 'fail_credit_check',
+        body: {
+          ...(job.reference === undefined ? {} : { reference: job.reference }),
+          ...(job.scoreBand === undefined ? {} : { scoreBand: job.scoreBand }),
+          ...(job.note === undefined ? {} : { note: job.note }),
+        },
+        expectedVersion: enrollment.version,
+      });
+    });
+  }
 
   async list(
     user: AuthenticatedUser,
@@ -515,6 +579,7 @@ export class EnrollmentsService {
       requestId,
       now: new Date(),
       reviewTarget: async (program) => (await reviewTargets(manager))[program],
+      creditBureau: this.creditBureau,
     };
   }
 
@@ -645,6 +710,67 @@ export class EnrollmentsService {
       }
       return { legalName: partner.legalName, locale: partner.preferredLanguage };
     });
+  }
+
+  /**
+   * The e-mail a request for information or a rejection would send for a reason: its template
+   * filled with the application's values, in the partner's language. The console shows it for
+   * the reviewer to edit; what the reviewer sends is the body the partner receives.
+   */
+  async messageTemplate(
+    user: AuthenticatedUser,
+    id: string,
+    command: unknown,
+    reason: unknown,
+  ): Promise<MessageTemplateResponse> {
+    if (!isStaff(user)) {
+      throw new DomainError('partner.staff_only');
+    }
+    const known = messageTemplateCommands.find((each) => each === command);
+    if (known === undefined || !isMessageReason(known, reason)) {
+      throw new DomainError('enrollment.message_template_invalid', {
+        command: typeof command === 'string' ? command : '',
+        reason: typeof reason === 'string' ? reason : '',
+      });
+    }
+    const { enrollment, partner } = await this.load(this.dataSource.manager, user, id);
+    const filled = fillMessageTemplate({
+      command: known,
+      reason,
+      locale: partner.preferredLanguage,
+      values: {
+        legalName: partner.legalName,
+        program: enrollment.program,
+        link: `${this.config.PUBLIC_URL}/admin/enrollments/${enrollment.id}/show`,
+        partnerId: partner.partnerId,
+      },
+    } as FillMessageTemplateInput);
+    return { command: known, reason, recipient: partner.adminEmail, ...filled };
+  }
+
+  /** The application's credit checks as evidence, newest first (reviewers, program admins). */
+  async creditChecks(user: AuthenticatedUser, id: string): Promise<CreditCheckResponse[]> {
+    if (!isStaff(user)) {
+      throw new DomainError('partner.staff_only');
+    }
+    const record = await this.load(this.dataSource.manager, user, id);
+    const rows = await this.dataSource.manager.find(CreditCheckEntity, {
+      where: { enrollmentId: record.enrollment.id },
+      order: { requestedAt: { direction: 'DESC', nulls: 'LAST' } },
+    });
+    return rows.map((row) => ({
+      id: row.id,
+      bureau: row.bureau,
+      status: row.status,
+      requestedBy: row.requestedBy,
+      requestedAt: row.requestedAt?.toISOString() ?? null,
+      reference: row.reference,
+      scoreBand: row.scoreBand,
+      note: row.note,
+      recordedBy: row.recordedBy,
+      recordedByKind: row.recordedByKind,
+      recordedAt: row.recordedAt?.toISOString() ?? null,
+    }));
   }
 
   async timeline(user: AuthenticatedUser, id: string): Promise<TimelineEntryResponse[]> {

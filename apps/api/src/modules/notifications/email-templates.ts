@@ -1,4 +1,4 @@
-import type { Locale } from '@hub/domain';
+import { messageSubject, type Locale } from '@hub/domain';
 
 /** The e-mails the enrollment sends, in the partner's language (en, sv). */
 export type EmailTemplate =
@@ -6,6 +6,7 @@ export type EmailTemplate =
   | 'information_requested'
   | 'verified'
   | 'rejected'
+  | 'credit_check_requested'
   | 'credit_check_passed'
   | 'credit_check_failed'
   | 'activated'
@@ -16,6 +17,11 @@ export type EmailParams = {
   readonly legalName: string;
   readonly program: string;
   readonly link: string;
+  /**
+   * What the reviewer wrote. For `information_requested` and `rejected` it is the whole body:
+   * the reviewer edited the reason's template (packages/domain fillMessageTemplate) and the
+   * partner receives exactly that text.
+   */
   readonly message?: string;
   readonly confirmLink?: string;
   /** The indirect provider a transition chose. */
@@ -34,9 +40,17 @@ const closing: Readonly<Record<Locale, string>> = {
   sv: '\n\nMicrosofts Cloud Solution Provider-program\n(Det här är ett automatiskt meddelande från Partner Enrollment Hub.)',
 };
 
-const templates: Readonly<
-  Record<Locale, Readonly<Record<EmailTemplate, (p: EmailParams, program: string) => Rendered>>>
-> = {
+type Template = (p: EmailParams, program: string) => Rendered;
+
+/** An e-mail the reviewer wrote: the subject of its command, the reviewer's text as the body. */
+const reviewerWritten =
+  (command: 'request_information' | 'reject', locale: Locale): Template =>
+  (p) => ({ subject: messageSubject(command, locale, p.legalName), body: p.message ?? '' });
+
+/** The templates whose body is the reviewer's text as sent, with nothing added. */
+const asWritten: ReadonlySet<EmailTemplate> = new Set(['information_requested', 'rejected']);
+
+const templates: Readonly<Record<Locale, Readonly<Record<EmailTemplate, Template>>>> = {
   en: {
     submitted: (p, program) => ({
       subject: `We received ${p.legalName}'s CSP application`,
@@ -46,12 +60,7 @@ const templates: Readonly<
         `It can take us several days to review and verify the information you have provided (usually 3–5 business days). We will e-mail you when we have completed our review.\n\n` +
         `Follow your application: ${p.link}`,
     }),
-    information_requested: (p) => ({
-      subject: `More information needed for ${p.legalName}'s CSP application`,
-      body:
-        `Our reviewer needs more information before your application can be verified:\n\n${p.message ?? ''}\n\n` +
-        `Answer in the Partner Enrollment Hub: ${p.link}`,
-    }),
+    information_requested: reviewerWritten('request_information', 'en'),
     verified: (p, program) => ({
       subject: `${p.legalName} is verified for the CSP program`,
       body:
@@ -61,9 +70,13 @@ const templates: Readonly<
           : `To become active as ${program}, accept the Microsoft indirect reseller terms as a global admin.\n\n`) +
         `Open your application: ${p.link}`,
     }),
-    rejected: (p) => ({
-      subject: `${p.legalName}'s CSP application was not approved`,
-      body: `We could not approve ${p.legalName}'s application.\n\nReason: ${p.message ?? ''}\n\nDetails: ${p.link}`,
+    rejected: reviewerWritten('reject', 'en'),
+    credit_check_requested: (p) => ({
+      subject: `We are checking ${p.legalName}'s credit`,
+      body:
+        `${p.legalName}'s details are verified, and we have started the credit check that direct bill partners must pass. It can take several days or more.\n\n` +
+        `Do not buy a Microsoft support plan (Advanced Support for Partners or Premier Support for Partners) yet: we'll e-mail you when you've passed the credit check.\n\n` +
+        `Follow your application: ${p.link}`,
     }),
     credit_check_passed: (p) => ({
       subject: `${p.legalName} passed the credit check`,
@@ -103,12 +116,7 @@ const templates: Readonly<
         `Det kan ta oss flera dagar att granska och verifiera uppgifterna (vanligtvis 3–5 arbetsdagar). Vi mejlar dig när granskningen är klar.\n\n` +
         `Följ din ansökan: ${p.link}`,
     }),
-    information_requested: (p) => ({
-      subject: `Mer information behövs för ${p.legalName}s CSP-ansökan`,
-      body:
-        `Vår granskare behöver mer information innan ansökan kan verifieras:\n\n${p.message ?? ''}\n\n` +
-        `Svara i Partner Enrollment Hub: ${p.link}`,
-    }),
+    information_requested: reviewerWritten('request_information', 'sv'),
     verified: (p, program) => ({
       subject: `${p.legalName} är verifierat för CSP-programmet`,
       body:
@@ -118,9 +126,13 @@ const templates: Readonly<
           : `För att bli aktiv som ${program}, godkänn Microsofts villkor för indirekta återförsäljare som global administratör.\n\n`) +
         `Öppna ansökan: ${p.link}`,
     }),
-    rejected: (p) => ({
-      subject: `${p.legalName}s CSP-ansökan godkändes inte`,
-      body: `Vi kunde inte godkänna ${p.legalName}s ansökan.\n\nSkäl: ${p.message ?? ''}\n\nMer information: ${p.link}`,
+    rejected: reviewerWritten('reject', 'sv'),
+    credit_check_requested: (p) => ({
+      subject: `Vi prövar ${p.legalName}s kreditvärdighet`,
+      body:
+        `${p.legalName}s uppgifter är verifierade och vi har påbörjat den kreditprövning som direktfakturerade partner måste klara. Den kan ta flera dagar eller mer.\n\n` +
+        `Köp inte en Microsoft-supportplan (Advanced Support for Partners eller Premier Support for Partners) ännu: vi mejlar dig när kreditprövningen är godkänd.\n\n` +
+        `Följ din ansökan: ${p.link}`,
     }),
     credit_check_passed: (p) => ({
       subject: `${p.legalName} har godkänts i kreditprövningen`,
@@ -160,5 +172,7 @@ export function renderEmail(
 ): Rendered {
   const program = programNames[locale][params.program] ?? params.program;
   const rendered = templates[locale][template](params, program);
-  return { subject: rendered.subject, body: rendered.body + closing[locale] };
+  return asWritten.has(template)
+    ? rendered
+    : { subject: rendered.subject, body: rendered.body + closing[locale] };
 }

@@ -16,6 +16,8 @@ import { DomainError, orThrow } from '../../../http/domain-error.js';
 import { assertVersion } from '../../../http/preconditions.js';
 import { AgreementAcceptanceEntity } from '../../agreements/agreement-acceptance.entity.js';
 import { type AuditService } from '../../audit/audit.service.js';
+import { type CreditBureau } from '../../credit-checks/credit-bureau.js';
+import { CreditCheckEntity } from '../../credit-checks/credit-check.entity.js';
 import { type AuthenticatedUser } from '../../identity/authenticated-user.js';
 import { type EmailTemplate } from '../../notifications/email-templates.js';
 import { type NotificationsService } from '../../notifications/notifications.service.js';
@@ -42,6 +44,8 @@ export type CommandContext = {
   readonly now: Date;
   /** The program's review target in business days (program settings). */
   readonly reviewTarget: (program: EnrollmentEntity['program']) => Promise<number>;
+  /** Where `request_credit_check` orders the check (CREDIT_BUREAU; manual by default). */
+  readonly creditBureau: CreditBureau;
 };
 
 export type CommandRequest = {
@@ -66,6 +70,7 @@ const emailOfEvent: Partial<Record<EnrollmentEvent['type'], EmailTemplate>> = {
   information_requested: 'information_requested',
   verified: 'verified',
   rejected: 'rejected',
+  credit_check_requested: 'credit_check_requested',
   credit_check_passed: 'credit_check_passed',
   credit_check_failed: 'credit_check_failed',
   activated: 'activated',
@@ -184,6 +189,12 @@ export async function runEnrollmentCommand(
       changes['attachments'] = attached;
     }
   }
+  if (happened('credit_check_requested')) {
+    Object.assign(changes, await orderCreditCheck(context, record, request.user));
+  }
+  if (command.type === 'pass_credit_check' || command.type === 'fail_credit_check') {
+    await recordCreditOutcome(context, record, request.user, command);
+  }
   if (happened('transition_requested') && provider !== undefined) {
     const opened = await openTransitionEnrollment(context, request.user, record, provider);
     changes['providerName'] = provider.name;
@@ -203,7 +214,10 @@ export async function runEnrollmentCommand(
     },
     record.auditHead,
   );
-  const emails = decision.events.flatMap((event) => emailOfEvent[event.type] ?? []);
+  // A failed credit check's own e-mail says the application ends: no second one for `rejected`.
+  const emails = decision.events
+    .filter((event) => !(event.type === 'rejected' && happened('credit_check_failed')))
+    .flatMap((event) => emailOfEvent[event.type] ?? []);
 
   let final = { ...enrollment, ...update, version: enrollment.version + 1, updatedAt: now };
   if (acceptance) {
@@ -257,6 +271,80 @@ export async function runEnrollmentCommand(
     });
   }
   return final;
+}
+
+/**
+ * `request_credit_check`: a credit check row, ordered from the configured bureau in this
+ * transaction (a bureau adapter enqueues its call here). Returns what the audit row adds.
+ */
+async function orderCreditCheck(
+  context: CommandContext,
+  record: EnrollmentRecord,
+  user: AuthenticatedUser,
+): Promise<Record<string, string>> {
+  const { manager, now, creditBureau } = context;
+  const { enrollment, partner } = record;
+  const check = await manager.save(CreditCheckEntity, {
+    enrollmentId: enrollment.id,
+    bureau: creditBureau.name,
+    status: 'pending',
+    requestedBy: actorOf(user).name,
+    requestedAt: now,
+  });
+  const ordered = await creditBureau.order(manager, {
+    creditCheckId: check.id,
+    enrollmentId: enrollment.id,
+    legalName: partner.legalName,
+    country: partner.country,
+    partnerId: partner.partnerId,
+  });
+  if (ordered.reference !== null) {
+    await manager.update(CreditCheckEntity, { id: check.id }, { reference: ordered.reference });
+  }
+  return {
+    creditCheckId: check.id,
+    bureau: creditBureau.name,
+    ...(ordered.reference === null ? {} : { bureauReference: ordered.reference }),
+  };
+}
+
+/**
+ * The outcome of the pending credit check, with its evidence. A check requested before credit
+ * checks had rows gets one now, so that its outcome is on the case page as well.
+ */
+async function recordCreditOutcome(
+  context: CommandContext,
+  record: EnrollmentRecord,
+  user: AuthenticatedUser,
+  command: Extract<EnrollmentCommand, { type: 'pass_credit_check' | 'fail_credit_check' }>,
+): Promise<void> {
+  const { manager, now } = context;
+  const pending = await manager.findOne(CreditCheckEntity, {
+    where: { enrollmentId: record.enrollment.id, status: 'pending' },
+    order: { requestedAt: { direction: 'DESC', nulls: 'LAST' } },
+  });
+  const note =
+    command.type === 'fail_credit_check' ? (command.note ?? command.reason) : command.note;
+  const outcome = {
+    status: command.type === 'pass_credit_check' ? ('passed' as const) : ('failed' as const),
+    reference: command.reference ?? pending?.reference ?? null,
+    scoreBand: command.scoreBand ?? null,
+    note: note ?? null,
+    recordedBy: actorOf(user).name,
+    recordedByKind: user.actor.kind,
+    recordedAt: now,
+  };
+  if (pending) {
+    await manager.update(CreditCheckEntity, { id: pending.id }, outcome);
+  } else {
+    await manager.save(CreditCheckEntity, {
+      enrollmentId: record.enrollment.id,
+      bureau: context.creditBureau.name,
+      requestedBy: null,
+      requestedAt: null,
+      ...outcome,
+    });
+  }
 }
 
 /** The acceptance to store, or the domain's refusal (program, state, version, signatory). */

@@ -1,4 +1,12 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import {
+  creditScoreBands,
+  informationRequestReasons,
+  rejectionReasons,
+  type CreditScoreBand,
+  type InformationRequestReason,
+  type RejectionReason,
+} from '@hub/domain';
 import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
@@ -109,6 +117,64 @@ export class UpdateDraftDto {
 /** A command with no payload: any field is refused. */
 export class EmptyCommandDto {}
 
+export class RequestInformationCommandDto {
+  @ApiProperty({ enum: informationRequestReasons, description: 'Why: a reason from the list.' })
+  @IsIn(informationRequestReasons)
+  reasonCode: InformationRequestReason;
+
+  @ApiProperty({
+    maxLength: 4000,
+    description:
+      'The e-mail the partner receives, word for word (GET /message-templates gives the reason’s template).',
+  })
+  @IsString()
+  @MaxLength(4000)
+  message: string;
+}
+
+export class RejectCommandDto {
+  @ApiProperty({ enum: rejectionReasons, description: 'Why: a reason from the list.' })
+  @IsIn(rejectionReasons)
+  reasonCode: RejectionReason;
+
+  @ApiProperty({
+    maxLength: 4000,
+    description:
+      'The e-mail the partner receives, word for word (GET /message-templates gives the reason’s template).',
+  })
+  @IsString()
+  @MaxLength(4000)
+  reason: string;
+}
+
+/** A credit check's outcome and its evidence. */
+export class CreditOutcomeCommandDto {
+  @ApiPropertyOptional({ maxLength: 100, description: 'The bureau’s reference of the report.' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(100)
+  reference?: string;
+
+  @ApiPropertyOptional({ enum: creditScoreBands, description: 'The bureau’s risk rating.' })
+  @IsOptional()
+  @IsIn(creditScoreBands)
+  scoreBand?: CreditScoreBand;
+
+  @ApiPropertyOptional({ maxLength: 4000 })
+  @IsOptional()
+  @IsString()
+  @MaxLength(4000)
+  note?: string;
+}
+
+export class FailCreditCheckCommandDto extends CreditOutcomeCommandDto {
+  @ApiPropertyOptional({ maxLength: 4000, description: 'Told to the partner in the e-mail.' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(4000)
+  reason?: string;
+}
+
 export class MessageCommandDto {
   @ApiProperty({ maxLength: 4000 })
   @IsString()
@@ -121,27 +187,12 @@ export class AnswerInformationDto extends MessageCommandDto {
   attachmentIds?: string[];
 }
 
-export class ReasonCommandDto {
-  @ApiProperty({ maxLength: 4000 })
-  @IsString()
-  @MaxLength(4000)
-  reason: string;
-}
-
 export class OptionalReasonCommandDto {
   @ApiPropertyOptional({ maxLength: 4000 })
   @IsOptional()
   @IsString()
   @MaxLength(4000)
   reason?: string;
-}
-
-export class NoteCommandDto {
-  @ApiPropertyOptional({ maxLength: 4000 })
-  @IsOptional()
-  @IsString()
-  @MaxLength(4000)
-  note?: string;
 }
 
 export class TransitionCommandDto {

@@ -2,10 +2,17 @@ import { AgreementStandingResponse } from '../../agreements/dto/agreement-versio
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import {
   agreementKinds,
+  creditScoreBands,
   enrollmentTables,
+  informationRequestReasons,
+  rejectionReasons,
   verificationChecks,
   type AgreementKind,
+  type CreditCheckStatus,
+  type CreditScoreBand,
   type EnrollmentState,
+  type MessageReason,
+  type MessageTemplateCommand,
   type VerificationCheck,
 } from '@hub/domain';
 
@@ -263,4 +270,41 @@ export class TabCountResponse {
   @ApiProperty() count: number;
   @ApiProperty({ description: 'True when there are more than `count` (the count is capped).' })
   capped: boolean;
+}
+
+export class MessageTemplateResponse {
+  @ApiProperty({ enum: ['request_information', 'reject'] }) command: MessageTemplateCommand;
+  @ApiProperty({ enum: [...new Set([...informationRequestReasons, ...rejectionReasons])] })
+  reason: MessageReason;
+  @ApiProperty({ enum: ['en', 'sv'], description: 'The partner’s language: the e-mail’s.' })
+  locale: 'en' | 'sv';
+  @ApiProperty({ description: 'The partner’s admin, who receives the e-mail.' }) recipient: string;
+  @ApiProperty() subject: string;
+  @ApiProperty({
+    description:
+      'The template filled in: send it (edited or not) as the command’s message or reason, and it is the e-mail’s body word for word.',
+  })
+  body: string;
+}
+
+export class CreditCheckResponse {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty({ example: 'manual', description: 'The bureau adapter that ran it.' })
+  bureau: string;
+  @ApiProperty({ enum: ['pending', 'passed', 'failed'] }) status: CreditCheckStatus;
+  @ApiProperty({ type: String, nullable: true }) requestedBy: string | null;
+  @ApiProperty({ type: String, nullable: true, format: 'date-time' }) requestedAt: string | null;
+  @ApiProperty({ type: String, nullable: true, description: 'The bureau’s reference.' })
+  reference: string | null;
+  @ApiProperty({ type: String, nullable: true, enum: creditScoreBands })
+  scoreBand: CreditScoreBand | null;
+  @ApiProperty({ type: String, nullable: true }) note: string | null;
+  @ApiProperty({ type: String, nullable: true }) recordedBy: string | null;
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    description: 'reviewer, program_admin, or system (a bureau’s answer).',
+  })
+  recordedByKind: string | null;
+  @ApiProperty({ type: String, nullable: true, format: 'date-time' }) recordedAt: string | null;
 }
