@@ -14,6 +14,8 @@ import { CreatePartnerLocations1797500000000 } from './1797500000000-CreatePartn
 import { AddTransitionsAndResellerProviders1797600000000 } from './1797600000000-AddTransitionsAndResellerProviders.js';
 import { CreateAgreementVersions1797300000000 } from './1797300000000-CreateAgreementVersions.js';
 import { CreateProviderLogos1797200000000 } from './1797200000000-CreateProviderLogos.js';
+import { CreatePartnerDuplicateFlags1797700000000 } from './1797700000000-CreatePartnerDuplicateFlags.js';
+import { BackfillPartnerDuplicateFlags1797700000001 } from './1797700000001-BackfillPartnerDuplicateFlags.js';
 
 /** In order. A merged migration is never edited: fix forward with a new one. */
 export const migrations = [
@@ -33,4 +35,6 @@ export const migrations = [
   CreateCustomers1797400000000,
   CreatePartnerLocations1797500000000,
   AddTransitionsAndResellerProviders1797600000000,
+  CreatePartnerDuplicateFlags1797700000000,
+  BackfillPartnerDuplicateFlags1797700000001,
 ];

@@ -27,6 +27,8 @@ export const enrollmentFilters = {
   /** `me`, `none`, or a staff user's object id. */
   assignee: 'string',
   overdue: 'boolean',
+  /** Flagged as a possible duplicate of another tenant's applicant (partner_duplicate_flags). */
+  duplicate: 'boolean',
   partnerId: 'string',
   /** Legal name (fuzzy), PartnerID, the admin e-mail's domain, or the bank account's last 4. */
   q: 'string',
@@ -174,6 +176,13 @@ export function queueQuery(
         ? 'e.state IN (:...running) AND e.sla_overdue_from <= :now'
         : 'NOT (e.state IN (:...running) AND e.sla_overdue_from IS NOT NULL AND e.sla_overdue_from <= :now)',
       { running: serviceLevelRunningStates, now },
+    );
+  }
+  if (filter.duplicate !== undefined) {
+    // The flags are few (one row per flagged partner): the planner reads them and then the
+    // enrollments of those partners through ix_enrollments_partner, whatever the sort.
+    builder.andWhere(
+      `e.partner_id ${filter.duplicate ? 'IN' : 'NOT IN'} (SELECT f.partner_id FROM partner_duplicate_flags f)`,
     );
   }
   if (partnerId) {

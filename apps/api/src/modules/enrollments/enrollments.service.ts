@@ -91,6 +91,7 @@ import {
   type AssignmentContext,
   type AssignmentRequest,
 } from './commands/run-assignment-command.js';
+import { findPartnerDuplicates, type PartnerDuplicate } from '../partners/partner-duplicates.js';
 import { loadEnrollmentRecords } from './enrollment-records.js';
 import { EnrollmentNoteEntity } from './enrollment-note.entity.js';
 import { EnrollmentEntity } from './enrollment.entity.js';
@@ -170,9 +171,17 @@ export class EnrollmentsService {
     }
     const { entities, raw } = await page.getRawAndEntities<{ cursor_value: string | null }>();
     const records = await loadEnrollmentRecords(manager, entities);
+    // Staff see each row's possible duplicates (one statement for the page); partners never.
+    const duplicates = isStaff(user)
+      ? await findPartnerDuplicates(manager, [
+          ...new Map(records.map((r) => [r.partner.id, r.partner])).values(),
+        ])
+      : undefined;
     const last = entities.at(-1);
     return {
-      rows: records.map((record) => this.toResponse(record, user, locale, now)),
+      rows: records.map((record) =>
+        this.toResponse(record, user, locale, now, duplicates?.get(record.partner.id)),
+      ),
       total,
       totalExact: exact,
       start: query.range.start,
@@ -254,7 +263,7 @@ export class EnrollmentsService {
     locale: Locale,
   ): Promise<WriteResult<EnrollmentResponse>> {
     const record = await this.load(this.dataSource.manager, user, id);
-    return this.result(200, record, user, locale);
+    return this.result(this.dataSource.manager, 200, record, user, locale);
   }
 
   async create(
@@ -313,7 +322,7 @@ export class EnrollmentsService {
             at: new Date(),
           });
           const [record] = await loadEnrollmentRecords(manager, [enrollment]);
-          return this.result(201, record!, user, locale);
+          return this.result(manager, 201, record!, user, locale);
         },
       ),
     );
@@ -385,7 +394,7 @@ export class EnrollmentsService {
           if (call.type === 'transition_to_indirect') {
             // It opened another enrollment: read the record again, transition and all.
             const [record] = await loadEnrollmentRecords(manager, [enrollment]);
-            return this.result(200, record!, user, call.locale);
+            return this.result(manager, 200, record!, user, call.locale);
           }
           // The answer is built from what the command loaded and wrote: only an acceptance adds
           // a row it did not load.
@@ -393,7 +402,13 @@ export class EnrollmentsService {
             call.type === 'accept_agreement'
               ? await manager.findBy(AgreementAcceptanceEntity, { tenantId: enrollment.tenantId })
               : loaded!.acceptances;
-          return this.result(200, { ...loaded!, enrollment, acceptances }, user, call.locale);
+          return this.result(
+            manager,
+            200,
+            { ...loaded!, enrollment, acceptances },
+            user,
+            call.locale,
+          );
         },
       ),
     );
@@ -419,7 +434,7 @@ export class EnrollmentsService {
             call.request,
             call.expectedVersion,
           );
-          return this.result(200, record, user, call.locale);
+          return this.result(manager, 200, record, user, call.locale);
         },
       ),
     );
@@ -558,7 +573,7 @@ export class EnrollmentsService {
       const same = record.checks.find((c) => c.check === dto.check);
       if (same && same.status === dto.status && same.note === (dto.note ?? null)) {
         // Recording what is already on record changes nothing: no version, no audit row.
-        return this.result(200, record, user, locale);
+        return this.result(manager, 200, record, user, locale);
       }
       await this.saveCheck(
         manager,
@@ -717,24 +732,28 @@ export class EnrollmentsService {
     const enrollment = await manager.findOneByOrFail(EnrollmentEntity, { id });
     if (loaded === undefined) {
       const [record] = await loadEnrollmentRecords(manager, [enrollment]);
-      return this.result(200, record!, user, locale);
+      return this.result(manager, 200, record!, user, locale);
     }
     const checks = await manager.findBy(EnrollmentCheckEntity, { enrollmentId: id });
     const acceptances = await manager.findBy(AgreementAcceptanceEntity, {
       tenantId: enrollment.tenantId,
     });
-    return this.result(200, { ...loaded, enrollment, checks, acceptances }, user, locale);
+    return this.result(manager, 200, { ...loaded, enrollment, checks, acceptances }, user, locale);
   }
 
-  private result(
+  private async result(
+    manager: EntityManager,
     status: number,
     record: EnrollmentRecord,
     user: AuthenticatedUser,
     locale: Locale,
-  ): WriteResult<EnrollmentResponse> {
+  ): Promise<WriteResult<EnrollmentResponse>> {
+    const duplicates = isStaff(user)
+      ? (await findPartnerDuplicates(manager, [record.partner])).get(record.partner.id)
+      : undefined;
     return {
       status,
-      body: this.toResponse(record, user, locale, new Date()),
+      body: this.toResponse(record, user, locale, new Date(), duplicates),
       etag: etagOf(record.enrollment.version),
     };
   }
@@ -754,11 +773,13 @@ export class EnrollmentsService {
     );
   }
 
+  /** `duplicates`: given for staff only, and then answered (partners never learn of others). */
   private toResponse(
     record: EnrollmentRecord,
     user: AuthenticatedUser,
     locale: Locale,
     now: Date,
+    duplicates?: readonly PartnerDuplicate[],
   ): EnrollmentResponse {
     const { enrollment, partner } = record;
     const coded = (refusal: Refusal) => ({
@@ -939,6 +960,7 @@ export class EnrollmentsService {
       bankDetails: bankOf(this.partners.bankSummary(partner), partner.bankLast4),
       adminEmail: partner.adminEmail,
       partnerIdNumber: partner.partnerId,
+      ...(duplicates !== undefined && isStaff(user) ? { duplicates: [...duplicates] } : {}),
     };
   }
 }

@@ -2,9 +2,11 @@ import { AgreementStandingResponse } from '../../agreements/dto/agreement-versio
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import {
   agreementKinds,
+  duplicateSignals,
   enrollmentTables,
   verificationChecks,
   type AgreementKind,
+  type DuplicateSignal,
   type EnrollmentState,
   type VerificationCheck,
 } from '@hub/domain';
@@ -134,6 +136,32 @@ export class TransitionResponse {
   @ApiProperty({ format: 'date-time' }) createdAt: string;
 }
 
+export class DuplicateEnrollmentResponse {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty({ enum: ['indirect_reseller', 'direct_bill'] }) program:
+    'indirect_reseller' | 'direct_bill';
+  @ApiProperty({ enum: states }) state: EnrollmentState;
+}
+
+export class DuplicateResponse {
+  @ApiProperty({
+    enum: duplicateSignals,
+    isArray: true,
+    description:
+      'What it shares with this partner: bank_account (the same IBAN or account number, compared by its keyed blind index), partner_id, email_domain (of the admin’s address; web-mail domains never count).',
+  })
+  signals: DuplicateSignal[];
+  @ApiProperty({ format: 'uuid', description: 'The other tenant’s partner.' }) partnerId: string;
+  @ApiProperty({ format: 'uuid' }) tenantId: string;
+  @ApiProperty() legalName: string;
+  @ApiProperty({ example: 'DE' }) country: string;
+  @ApiProperty({
+    type: [DuplicateEnrollmentResponse],
+    description: 'Its applications: the cases to compare this one with.',
+  })
+  enrollments: DuplicateEnrollmentResponse[];
+}
+
 export class EnrollmentResponse {
   @ApiProperty({ format: 'uuid' }) id: string;
   @ApiProperty({ format: 'uuid' }) partnerId: string;
@@ -217,6 +245,12 @@ export class EnrollmentResponse {
   bankDetails: BankDetailsSummaryResponse | null;
   @ApiProperty() adminEmail: string;
   @ApiProperty({ type: String, nullable: true }) partnerIdNumber: string | null;
+  @ApiPropertyOptional({
+    type: [DuplicateResponse],
+    description:
+      'Staff only (never in a partner’s answer): other tenants’ partners that share a signal with this one, at most 20. Empty when none.',
+  })
+  duplicates?: DuplicateResponse[];
 }
 
 export class TimelineActorResponse {
