@@ -49,6 +49,8 @@ export type LockedCommandResponse = Schemas['LockedCommandResponse'];
 export type CodedMessage = Schemas['CodedMessage'];
 export type TimelineEntryResponse = Schemas['TimelineEntryResponse'];
 export type NoteResponse = Schemas['NoteResponse'];
+/** Staff only: another tenant's partner that shares a signal, with its cases. */
+export type DuplicateResponse = Schemas['DuplicateResponse'];
 
 /** The reviewers' queue: service level, assignee, tab counts, bulk actions, the staff. */
 export type ServiceLevelResponse = Schemas['ServiceLevelResponse'];
