@@ -2,16 +2,13 @@ import { Alert, AlertTitle, Box, Link, Typography } from '@mui/material';
 import { LinkBase, useCreatePath, useLocaleState, useTranslate } from 'react-admin';
 import type { DuplicateResponse, EnrollmentResponse } from '../api/responses';
 import { useCountryName } from '../partners/useCountryName';
+import { describeSignals } from './duplicate-signals';
 
-/** "Same bank account and PartnerID", in the reader's language. */
+/** What duplicates share, in the reader's language ("Same bank account and PartnerID"). */
 export const useDuplicateSignals = () => {
   const translate = useTranslate();
   const [locale] = useLocaleState();
-  const list = new Intl.ListFormat(locale, { type: 'conjunction' });
-  return (signals: DuplicateResponse['signals']) =>
-    translate('resources.enrollments.duplicates.shares', {
-      signals: list.format(signals.map((s) => translate(`enums.duplicate_signal.${s}`))),
-    });
+  return (signals: DuplicateResponse['signals']) => describeSignals(signals, translate, locale);
 };
 
 /**

@@ -1,4 +1,3 @@
-import { duplicateSignals } from '@hub/domain';
 import { Alert, Box, Chip, Tooltip, Typography, useMediaQuery, type Theme } from '@mui/material';
 import {
   DataTable,
@@ -22,6 +21,7 @@ import { QueueSidebar, queueFilters } from './queue/QueueFilters';
 import { QueuePagination, useTotalLabel } from './queue/QueuePagination';
 import { QueueTabs } from './queue/QueueTabs';
 import { ApplyPanel } from './ApplyPanel';
+import { sharedSignals } from './duplicate-signals';
 import { useDuplicateSignals } from './DuplicatesAlert';
 import { StateChip } from './StateChip';
 import { LocationMarker } from '../locations/LocationDetails';
@@ -36,9 +36,7 @@ const DuplicateMarker = ({ enrollment }: { enrollment: EnrollmentResponse }) => 
   if (duplicates.length === 0) {
     return null;
   }
-  const signals = duplicateSignals.filter((signal) =>
-    duplicates.some((d) => d.signals.includes(signal)),
-  );
+  const signals = sharedSignals(duplicates);
   return (
     <Tooltip title={shares(signals)}>
       <Chip
