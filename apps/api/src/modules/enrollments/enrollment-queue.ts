@@ -179,10 +179,14 @@ export function queueQuery(
     );
   }
   if (filter.duplicate !== undefined) {
-    // The flags are few (one row per flagged partner): the planner reads them and then the
-    // enrollments of those partners through ix_enrollments_partner, whatever the sort.
+    // The flags are few (one row per flagged partner), read once into an array: the planner then
+    // reads the enrollments of those partners through ix_enrollments_partner and sorts the few
+    // it finds. As a semi-join (`IN (SELECT …)`) it walked the sort's index instead, probing the
+    // flags for every row until a page was full: 112 ms vs a few at 1M rows and 0.4% flagged.
     builder.andWhere(
-      `e.partner_id ${filter.duplicate ? 'IN' : 'NOT IN'} (SELECT f.partner_id FROM partner_duplicate_flags f)`,
+      filter.duplicate
+        ? 'e.partner_id = ANY(ARRAY(SELECT f.partner_id FROM partner_duplicate_flags f))'
+        : 'e.partner_id <> ALL(ARRAY(SELECT f.partner_id FROM partner_duplicate_flags f))',
     );
   }
   if (partnerId) {
