@@ -5,6 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
+import { BackfillPartnerDuplicateFlags1797700000001 } from '../../src/database/migrations/1797700000001-BackfillPartnerDuplicateFlags.js';
 import {
   lockDuplicateFlags,
   refreshDuplicateFlags,
@@ -343,6 +344,24 @@ describe('duplicate applicants across tenants', () => {
     expect(await flaggedNames()).toEqual(
       expect.arrayContaining(pairs.flatMap(({ names }) => names)),
     );
+  });
+
+  it('agrees with the backfill migration: it flags exactly the partners the API flagged', async () => {
+    const db = t.app.get(DataSource);
+    const flags = () =>
+      db.query<{ partner_id: string }[]>(
+        'SELECT partner_id FROM partner_duplicate_flags ORDER BY partner_id',
+      );
+    const kept = await flags();
+    expect(kept.length).toBeGreaterThan(10);
+    const runner = db.createQueryRunner();
+    try {
+      await runner.query('DELETE FROM partner_duplicate_flags');
+      await new BackfillPartnerDuplicateFlags1797700000001().up(runner);
+    } finally {
+      await runner.release();
+    }
+    expect(await flags()).toEqual(kept);
   });
 
   it('refuses an unknown or malformed filter with 400 naming it', async () => {
