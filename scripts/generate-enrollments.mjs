@@ -83,7 +83,9 @@ export async function generateEnrollments(client, { count, log = () => undefined
                            admin_email, preferred_language, created_at, updated_at)
      SELECT md5('gen-partner-' || g.n)::uuid, md5('gen-tenant-' || g.n)::uuid,
             'Generated Partner ' || lpad(g.n::text, 7, '0') || ' ' || c.code,
-            (2000000 + g.n)::text,
+            -- Every 500th partner gives the PartnerID of the one before: pairs of duplicate
+            -- applicants across tenants, flagged below (issue 8 item 8).
+            (2000000 + g.n - CASE WHEN g.n % 500 = 0 THEN 1 ELSE 0 END)::text,
             jsonb_build_object('country', c.code, 'addressLine1', g.n || ' Main Street', 'city', 'City ' || c.code),
             c.code, lpad(((g.n::bigint * 7717) % 10000)::text, 4, '0'),
             'admin@partner' || g.n || '.example', CASE WHEN g.n % 5 = 0 THEN 'sv' ELSE 'en' END,
@@ -92,7 +94,17 @@ export async function generateEnrollments(client, { count, log = () => undefined
        JOIN gen_countries c ON c.i = g.n % $2::int`,
     [partners, countries.length],
   );
-  log(`  ${partners.toLocaleString('en')} partners in ${countries.length} markets`);
+  const flagged = await client.query(
+    `INSERT INTO partner_duplicate_flags (partner_id)
+     SELECT md5('gen-partner-' || g.n)::uuid
+       FROM generate_series(1, $1::int) AS g(n)
+      WHERE g.n % 500 IN (0, 499) AND g.n + CASE WHEN g.n % 500 = 499 THEN 1 ELSE 0 END <= $1::int`,
+    [partners],
+  );
+  log(
+    `  ${partners.toLocaleString('en')} partners in ${countries.length} markets, ` +
+      `${flagged.rowCount.toLocaleString('en')} flagged as duplicates (pairs sharing a PartnerID)`,
+  );
   let written = 0;
   for (const [offset, program] of [
     [0, 'indirect_reseller'],
@@ -141,6 +153,7 @@ export async function generateEnrollments(client, { count, log = () => undefined
   await client.query('COMMIT');
   // Fresh rows: the visibility map lets counts use index-only scans, the planner its statistics.
   await client.query('VACUUM ANALYZE partners');
+  await client.query('VACUUM ANALYZE partner_duplicate_flags');
   await client.query('VACUUM ANALYZE enrollments');
   return { partners, enrollments: written, seconds: (performance.now() - started) / 1000 };
 }

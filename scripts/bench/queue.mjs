@@ -121,7 +121,17 @@ await runBench('queue', async (bench) => {
   const deepStats = stats(deepMs);
   const pageOne = stats(pageOneMs);
 
-  // --- 3. CSV export, streamed ---
+  // --- 3. the flagged duplicates of the decided tab (partner_duplicate_flags) vs the tab ---
+  const [duplicateMs, tabMs] = await alternate(
+    { n: N, warmup: WARMUP, block: BLOCK },
+    viaApi({ tab: ['decided'], duplicate: true }),
+    viaApi({ tab: ['decided'] }),
+  );
+  const duplicateTotal = lastTotal;
+  const duplicateStats = stats(duplicateMs);
+  const tabStats = stats(tabMs);
+
+  // --- 4. CSV export, streamed ---
   const rss = async () =>
     Number((await readFile(`/proc/${apiPid}/status`, 'utf8')).match(/VmRSS:\s+(\d+)/)?.[1] ?? 0) / 1024;
   const rssBefore = await rss();
@@ -162,6 +172,11 @@ await runBench('queue', async (bench) => {
       `  page ${DEEP_PAGE}                                      ${ms(deepStats.p50)}  ${ms(deepStats.p95)}  ${ms(deepStats.p99)}  ${ms(deepStats.mean)}`,
       `  page 1                                         ${ms(pageOne.p50)}  ${ms(pageOne.p95)}  ${ms(pageOne.p99)}  ${ms(pageOne.mean)}`,
       `  ratio page ${DEEP_PAGE} / page 1 at p95: ${deepRatio.toFixed(2)}×   goal ≤ 2×: ${deepRatio <= 2 ? 'met' : 'NOT met'}`,
+      '',
+      `Flagged duplicates: the decided tab filtered to duplicate=true (${duplicateTotal.range}${duplicateTotal.estimated ? ", estimated" : ", exact"}) vs the whole tab, page 1`,
+      `  duplicate=true                                 ${ms(duplicateStats.p50)}  ${ms(duplicateStats.p95)}  ${ms(duplicateStats.p99)}  ${ms(duplicateStats.mean)}`,
+      `  the tab                                        ${ms(tabStats.p50)}  ${ms(tabStats.p95)}  ${ms(tabStats.p99)}  ${ms(tabStats.mean)}`,
+      `  ratio at p95: ${(duplicateStats.p95 / tabStats.p95).toFixed(2)}×   goal p95 < 50 ms: ${duplicateStats.p95 < 50 ? 'met' : 'NOT met'}`,
       '',
       `CSV export (decided, Europe, oldest first): ${exported.status}, ${exportRows.toLocaleString('en')} rows, ${(exportBytes / 1e6).toFixed(1)} MB in ${exportSeconds.toFixed(1)} s = ${Math.round(exportRows / exportSeconds).toLocaleString('en')} rows/s`,
       `  the API's resident memory: ${rssBefore.toFixed(0)} MB before, at most ${rssMax.toFixed(0)} MB during (+${(rssMax - rssBefore).toFixed(0)} MB)`,

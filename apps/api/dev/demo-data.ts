@@ -45,6 +45,10 @@ import {
 } from '../src/modules/enrollments/enrollment-facts.js';
 import { EnrollmentEntity } from '../src/modules/enrollments/enrollment.entity.js';
 import { UserEntity } from '../src/modules/identity/user.entity.js';
+import {
+  lockDuplicateFlags,
+  refreshDuplicateFlags,
+} from '../src/modules/partners/partner-duplicates.js';
 import { bankNumberOf, parseProfile } from '../src/modules/partners/partner-profile.js';
 import { PartnerEntity } from '../src/modules/partners/partner.entity.js';
 import { DEMO_RATE_SOURCE } from '../src/modules/partners/fx-rates.service.js';
@@ -84,9 +88,16 @@ export async function loadDemoData(
     let added = 0;
     added += await addUsers(manager);
     added += await insertIgnoring(manager, FxRateEntity, demoRates(now));
+    // Profiles are written under the duplicate flags' lock, as the API writes them.
+    await lockDuplicateFlags(manager);
     for (const partner of demoPartners) {
       added += await addPartner(manager, { partner, fields, now });
     }
+    // Trey Research and Woodgrove Bank share a PartnerID: flagged, as the API would flag them.
+    await refreshDuplicateFlags(manager, {
+      partnerIds: demoPartners.map((partner) => demoId(`partner/${partner.key}`)),
+      keys: [],
+    });
     added += await addProviders(manager, now);
     return added;
   });

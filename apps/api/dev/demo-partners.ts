@@ -296,7 +296,9 @@ export const demoPartners: readonly DemoPartner[] = [
     monthlyRevenueUsd: 118_000,
     profile: profile({
       legalName: 'Trey Research K.K.',
-      partnerId: '4783356',
+      // Woodgrove Bank's PartnerID: the demo's pair of flagged duplicate applicants (issue 8
+      // item 8), so a reviewer sees the warning on both case pages and in the queue's filter.
+      partnerId: '4920377',
       address: {
         country: 'JP',
         addressLine1: '2-16-3 Konan',

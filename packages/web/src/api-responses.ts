@@ -53,6 +53,8 @@ export type MessageTemplateResponse = Schemas['MessageTemplateResponse'];
 export type CreditCheckResponse = Schemas['CreditCheckResponse'];
 /** A file with an application: a partner's answer's, or a reviewer's evidence for a check. */
 export type AttachmentResponse = Schemas['AttachmentResponse'];
+/** Staff only: another tenant's partner that shares a signal, with its cases. */
+export type DuplicateResponse = Schemas['DuplicateResponse'];
 
 /** The reviewers' queue: service level, assignee, tab counts, bulk actions, the staff. */
 export type ServiceLevelResponse = Schemas['ServiceLevelResponse'];

@@ -2531,6 +2531,43 @@ export interface components {
       /** @example 7466 */
       last4: string;
     };
+    DuplicateEnrollmentResponse: {
+      /** Format: uuid */
+      id: string;
+      /** @enum {string} */
+      program: 'indirect_reseller' | 'direct_bill';
+      /** @enum {string} */
+      state:
+        | 'draft'
+        | 'submitted'
+        | 'in_review'
+        | 'info_requested'
+        | 'verified'
+        | 'credit_check_pending'
+        | 'credit_check_passed'
+        | 'support_plan_recorded'
+        | 'agreement_accepted'
+        | 'active'
+        | 'transitioned_to_indirect'
+        | 'rejected'
+        | 'withdrawn';
+    };
+    DuplicateResponse: {
+      /** @description What it shares with this partner: bank_account (the same IBAN or account number, compared by its keyed blind index), partner_id, email_domain (of the admin’s address; web-mail domains never count). */
+      signals: ('bank_account' | 'partner_id' | 'email_domain')[];
+      /**
+       * Format: uuid
+       * @description The other tenant’s partner.
+       */
+      partnerId: string;
+      /** Format: uuid */
+      tenantId: string;
+      legalName: string;
+      /** @example DE */
+      country: string;
+      /** @description Its applications: the cases to compare this one with. */
+      enrollments: components['schemas']['DuplicateEnrollmentResponse'][];
+    };
     EnrollmentResponse: {
       /** Format: uuid */
       id: string;
@@ -2613,6 +2650,8 @@ export interface components {
       bankDetails: components['schemas']['BankDetailsSummaryResponse'] | null;
       adminEmail: string;
       partnerIdNumber: string | null;
+      /** @description Staff only (never in a partner’s answer): other tenants’ partners that share a signal with this one, at most 20. Empty when none. */
+      duplicates?: components['schemas']['DuplicateResponse'][];
     };
     TabCountResponse: {
       /** @enum {string} */
@@ -5986,7 +6025,7 @@ export interface operations {
         sort?: string;
         /** @description JSON `[start,end]`, inclusive, 0-based, at most 500 rows. Default [0,24]. */
         range?: string;
-        /** @description JSON object; keys: `tab` (new | in_review | waiting | credit_check | verified | decided), `state` (strings), `program` (indirect_reseller | direct_bill), `region` (strings), `country` (strings), `submittedFrom` (string), `submittedTo` (string), `decidedFrom` (string), `decidedTo` (string), `assignee` (string), `overdue` (boolean), `partnerId` (string), `q` (string), `id` (strings), `after` (string). A list value matches any of its items. */
+        /** @description JSON object; keys: `tab` (new | in_review | waiting | credit_check | verified | decided), `state` (strings), `program` (indirect_reseller | direct_bill), `region` (strings), `country` (strings), `submittedFrom` (string), `submittedTo` (string), `decidedFrom` (string), `decidedTo` (string), `assignee` (string), `overdue` (boolean), `duplicate` (boolean), `partnerId` (string), `q` (string), `id` (strings), `after` (string). A list value matches any of its items. */
         filter?: string;
       };
       header?: never;

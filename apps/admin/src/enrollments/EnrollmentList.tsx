@@ -1,4 +1,4 @@
-import { Alert, Box, Typography, useMediaQuery, type Theme } from '@mui/material';
+import { Alert, Box, Chip, Tooltip, Typography, useMediaQuery, type Theme } from '@mui/material';
 import {
   DataTable,
   List,
@@ -21,10 +21,35 @@ import { QueueSidebar, queueFilters } from './queue/QueueFilters';
 import { QueuePagination, useTotalLabel } from './queue/QueuePagination';
 import { QueueTabs } from './queue/QueueTabs';
 import { ApplyPanel } from './ApplyPanel';
+import { sharedSignals } from './duplicate-signals';
+import { useDuplicateSignals } from './DuplicatesAlert';
 import { StateChip } from './StateChip';
 import { LocationMarker } from '../locations/LocationDetails';
 
 const Column = DataTable.Col<EnrollmentResponse>;
+
+/** A possible duplicate of another tenant's applicant: what it shares, on hover and to readers. */
+const DuplicateMarker = ({ enrollment }: { enrollment: EnrollmentResponse }) => {
+  const translate = useTranslate();
+  const shares = useDuplicateSignals();
+  const duplicates = enrollment.duplicates ?? [];
+  if (duplicates.length === 0) {
+    return null;
+  }
+  const signals = sharedSignals(duplicates);
+  return (
+    <Tooltip title={shares(signals)}>
+      <Chip
+        size="small"
+        color="warning"
+        variant="outlined"
+        label={translate('resources.enrollments.queue.duplicate_chip')}
+        aria-label={`${translate('resources.enrollments.queue.flagged_duplicate')}: ${shares(signals)}`}
+        sx={{ ml: 1 }}
+      />
+    </Tooltip>
+  );
+};
 
 const NameCell = ({ enrollment }: { enrollment: EnrollmentResponse }) => {
   const createPath = useCreatePath();
@@ -34,6 +59,7 @@ const NameCell = ({ enrollment }: { enrollment: EnrollmentResponse }) => {
         {enrollment.legalName}
       </CellLink>
       <LocationMarker locationId={enrollment.locationId} />
+      <DuplicateMarker enrollment={enrollment} />
     </>
   );
 };

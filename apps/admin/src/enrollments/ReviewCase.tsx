@@ -7,6 +7,7 @@ import { RevenueImport } from '../revenue-records/RevenueImport';
 import { RevenueWindow } from '../revenue-records/RevenueWindow';
 import { ChecksPanel } from './ChecksPanel';
 import { CreditCheckPanel } from './CreditCheckPanel';
+import { DuplicatesAlert } from './DuplicatesAlert';
 import { NextStep } from './NextStep';
 import { TransitionPanel } from './TransitionPanel';
 import { NotesPanel } from './NotesPanel';
@@ -18,7 +19,9 @@ import { Timeline } from './Timeline';
 import { AssignmentPanel } from './queue/AssignmentPanel';
 
 /**
- * The case page for a reviewer or program admin: the decisions allowed now, the checks, the
+ * The case page for a reviewer or program admin: a warning about possible duplicate applicants
+ * (other tenants' partners with the same bank account, PartnerID or e-mail domain), the
+ * decisions allowed now, the checks, the
  * partner's details (bank details masked), direct bill eligibility, notes and the timeline.
  */
 export const ReviewCase = ({
@@ -42,6 +45,7 @@ export const ReviewCase = ({
       }}
     >
       <Stack spacing={2} sx={{ minWidth: 0 }}>
+        <DuplicatesAlert enrollment={enrollment} />
         <NextStep enrollment={enrollment} audience="staff" />
         <TransitionPanel enrollment={enrollment} audience="staff" />
         <Card>

@@ -137,6 +137,10 @@ export const en = {
         assigned_to_me: 'Assigned to me',
         unassigned: 'Unassigned',
         service_level: 'Service level',
+        duplicates: 'Duplicates',
+        flagged_duplicate: 'Flagged duplicate',
+        not_flagged: 'Not flagged',
+        duplicate_chip: 'Duplicate?',
         sidebar: 'Saved views and quick filters',
         total: '%{total} application |||| %{total} applications',
         total_estimated: 'about %{total} applications',
@@ -187,6 +191,7 @@ export const en = {
         submittedFrom: 'Submitted from',
         submittedTo: 'Submitted until',
         overdue: 'Overdue',
+        duplicate: 'Flagged duplicate',
         overdueFrom: 'Age / target',
         q: 'Search',
       },
@@ -200,6 +205,14 @@ export const en = {
       started_on: 'Started %{date}',
       age: '%{days} business day |||| %{days} business days',
       partner_details: 'Partner details',
+      duplicates: {
+        title: 'Possible duplicate applicant |||| Possible duplicate applicants',
+        body: 'Another tenant’s partner shares details with this one. Compare the cases before you decide.',
+        partner: '%{name} (%{country})',
+        shares: 'Same %{signals}',
+        no_cases: 'No application yet',
+        case: '%{program}: %{state}',
+      },
       partner_user_note:
         'Only your tenant’s global administrator can submit, withdraw or accept the agreement. You can follow the application here.',
       notifications: {
@@ -807,6 +820,11 @@ export const en = {
       'Someone changed this record meanwhile. It now shows the latest version: please check and try again.',
   },
   enums: {
+    duplicate_signal: {
+      bank_account: 'bank account',
+      partner_id: 'PartnerID',
+      email_domain: 'e-mail domain',
+    },
     program: {
       indirect_reseller: 'Indirect reseller',
       direct_bill: 'Direct bill partner',

@@ -355,6 +355,10 @@ export const sv: typeof en = {
         assigned_to_me: 'Tilldelade mig',
         unassigned: 'Ej tilldelade',
         service_level: 'Servicenivå',
+        duplicates: 'Dubbletter',
+        flagged_duplicate: 'Flaggad dubblett',
+        not_flagged: 'Inte flaggad',
+        duplicate_chip: 'Dubblett?',
         sidebar: 'Sparade vyer och snabbfilter',
         total: '%{total} ansökan |||| %{total} ansökningar',
         total_estimated: 'cirka %{total} ansökningar',
@@ -405,6 +409,7 @@ export const sv: typeof en = {
         submittedFrom: 'Inskickad från',
         submittedTo: 'Inskickad till och med',
         overdue: 'Försenad',
+        duplicate: 'Flaggad dubblett',
         overdueFrom: 'Ålder / mål',
         q: 'Sök',
       },
@@ -418,6 +423,14 @@ export const sv: typeof en = {
       started_on: 'Påbörjad %{date}',
       age: '%{days} arbetsdag |||| %{days} arbetsdagar',
       partner_details: 'Uppgifter om partnern',
+      duplicates: {
+        title: 'Möjlig dubblettansökan |||| Möjliga dubblettansökningar',
+        body: 'En annan klientorganisations partner delar uppgifter med den här. Jämför ärendena innan du beslutar.',
+        partner: '%{name} (%{country})',
+        shares: 'Samma %{signals}',
+        no_cases: 'Ingen ansökan ännu',
+        case: '%{program}: %{state}',
+      },
       partner_user_note:
         'Bara den globala administratören för er klientorganisation kan skicka in, dra tillbaka eller godkänna avtalet. Du kan följa ansökan här.',
       notifications: {
@@ -1026,6 +1039,11 @@ export const sv: typeof en = {
       'Någon har ändrat uppgifterna under tiden. Nu visas den senaste versionen: kontrollera och försök igen.',
   },
   enums: {
+    duplicate_signal: {
+      bank_account: 'bankkonto',
+      partner_id: 'PartnerID',
+      email_domain: 'e-postdomän',
+    },
     program: {
       indirect_reseller: 'Indirekt återförsäljare',
       direct_bill: 'Direktfakturerad partner',

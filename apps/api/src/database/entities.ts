@@ -20,6 +20,7 @@ import { ProviderLeadEntity } from '../modules/providers/provider-lead.entity.js
 import { ProviderListingEntity } from '../modules/providers/provider-listing.entity.js';
 import { ProviderEntity } from '../modules/providers/provider.entity.js';
 import { PartnerEntity } from '../modules/partners/partner.entity.js';
+import { PartnerDuplicateFlagEntity } from '../modules/partners/partner-duplicate-flag.entity.js';
 import { CsvImportEntity } from '../modules/partners/csv-import.entity.js';
 import { FxRateEntity } from '../modules/partners/fx-rate.entity.js';
 import { RevenueRecordEntity } from '../modules/partners/revenue-record.entity.js';
@@ -32,6 +33,7 @@ import { ProgramSettingEntity } from '../modules/program-settings/program-settin
 export const entities = [
   UserEntity,
   PartnerEntity,
+  PartnerDuplicateFlagEntity,
   RevenueRecordEntity,
   FxRateEntity,
   CsvImportEntity,

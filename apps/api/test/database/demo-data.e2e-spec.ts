@@ -327,6 +327,33 @@ describe('demo data through the API: the console is alive on first start', () =>
     expect(first.availableCommands.map((c) => c.command)).toContain('start-review');
   });
 
+  it('flags one pair of duplicate applicants, Trey Research and Woodgrove Bank, both ways', async () => {
+    const rita = asPersona(t, await t.tokenFor('reviewer'));
+    const flagged = expectStatus(
+      await rita.get(`/api/enrollments?filter=${encodeURIComponent('{"duplicate":true}')}`),
+      200,
+    );
+    const rows = flagged.body as {
+      id: string;
+      legalName: string;
+      duplicates: { legalName: string; signals: string[]; enrollments: { id: string }[] }[];
+    }[];
+    expect(rows.map((row) => row.legalName).sort()).toEqual([
+      'Trey Research K.K.',
+      'Woodgrove Bank Ltda.',
+    ]);
+    for (const row of rows) {
+      const other = rows.find((r) => r.id !== row.id)!;
+      expect(row.duplicates).toEqual([
+        expect.objectContaining({
+          legalName: other.legalName,
+          signals: ['partner_id'],
+          enrollments: [expect.objectContaining({ id: other.id })],
+        }),
+      ]);
+    }
+  });
+
   it('lets Farid record Fabrikam’s support plan now that its credit check has passed', async () => {
     const farid = asPersona(t, await t.tokenFor('fabrikam-admin'));
     const list = expectStatus(await farid.get('/api/enrollments'), 200);

@@ -16,6 +16,16 @@ export {
   type BusinessAddressInput,
 } from './business-address.js';
 export {
+  duplicateSignals,
+  findDuplicates,
+  findDuplicateSignals,
+  toDuplicateEmailDomain,
+  toDuplicateKeys,
+  type DuplicateKeys,
+  type DuplicateProfile,
+  type DuplicateSignal,
+} from './duplicates.js';
+export {
   isConsumerEmailDomain,
   isGenericMailbox,
   parseEmailAddress,

@@ -1,4 +1,5 @@
 import AssignmentIndIcon from '@mui/icons-material/AssignmentIndOutlined';
+import ContentCopyIcon from '@mui/icons-material/ContentCopyOutlined';
 import WarningAmberIcon from '@mui/icons-material/WarningAmber';
 import { Card, CardContent } from '@mui/material';
 import { enrollmentPrograms } from '@hub/domain';
@@ -115,6 +116,7 @@ export const queueFilters = [
   <DateInput key="decidedFrom" source="decidedFrom" label="dashboard.queue_filter.decided_from" />,
   <DateInput key="decidedTo" source="decidedTo" label="dashboard.queue_filter.decided_to" />,
   <NullableBooleanInput key="overdue" source="overdue" />,
+  <NullableBooleanInput key="duplicate" source="duplicate" />,
 ];
 
 export const QueueSidebar = () => {
@@ -147,6 +149,16 @@ export const QueueSidebar = () => {
         <FilterList label="resources.enrollments.queue.service_level" icon={<WarningAmberIcon />}>
           <QuickFilter label="resources.enrollments.queue.overdue" value={{ overdue: true }} />
           <QuickFilter label="resources.enrollments.queue.on_time" value={{ overdue: false }} />
+        </FilterList>
+        <FilterList label="resources.enrollments.queue.duplicates" icon={<ContentCopyIcon />}>
+          <QuickFilter
+            label="resources.enrollments.queue.flagged_duplicate"
+            value={{ duplicate: true }}
+          />
+          <QuickFilter
+            label="resources.enrollments.queue.not_flagged"
+            value={{ duplicate: false }}
+          />
         </FilterList>
       </CardContent>
     </Card>

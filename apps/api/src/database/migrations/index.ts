@@ -16,6 +16,8 @@ import { CreateEnrollmentAttachments1797800000000 } from './1797800000000-Create
 import { CreateCreditChecks1797830000000 } from './1797830000000-CreateCreditChecks.js';
 import { CreateAgreementVersions1797300000000 } from './1797300000000-CreateAgreementVersions.js';
 import { CreateProviderLogos1797200000000 } from './1797200000000-CreateProviderLogos.js';
+import { CreatePartnerDuplicateFlags1797700000000 } from './1797700000000-CreatePartnerDuplicateFlags.js';
+import { BackfillPartnerDuplicateFlags1797700000001 } from './1797700000001-BackfillPartnerDuplicateFlags.js';
 
 /** In order. A merged migration is never edited: fix forward with a new one. */
 export const migrations = [
@@ -35,6 +37,8 @@ export const migrations = [
   CreateCustomers1797400000000,
   CreatePartnerLocations1797500000000,
   AddTransitionsAndResellerProviders1797600000000,
+  CreatePartnerDuplicateFlags1797700000000,
+  BackfillPartnerDuplicateFlags1797700000001,
   CreateEnrollmentAttachments1797800000000,
   CreateCreditChecks1797830000000,
 ];

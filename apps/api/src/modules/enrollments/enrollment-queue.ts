@@ -27,6 +27,8 @@ export const enrollmentFilters = {
   /** `me`, `none`, or a staff user's object id. */
   assignee: 'string',
   overdue: 'boolean',
+  /** Flagged as a possible duplicate of another tenant's applicant (partner_duplicate_flags). */
+  duplicate: 'boolean',
   partnerId: 'string',
   /** Legal name (fuzzy), PartnerID, the admin e-mail's domain, or the bank account's last 4. */
   q: 'string',
@@ -174,6 +176,17 @@ export function queueQuery(
         ? 'e.state IN (:...running) AND e.sla_overdue_from <= :now'
         : 'NOT (e.state IN (:...running) AND e.sla_overdue_from IS NOT NULL AND e.sla_overdue_from <= :now)',
       { running: serviceLevelRunningStates, now },
+    );
+  }
+  if (filter.duplicate !== undefined) {
+    // The flags are few (one row per flagged partner), read once into an array: the planner then
+    // reads the enrollments of those partners through ix_enrollments_partner and sorts the few
+    // it finds. As a semi-join (`IN (SELECT …)`) it walked the sort's index instead, probing the
+    // flags for every row until a page was full: 112 ms vs a few at 1M rows and 0.4% flagged.
+    builder.andWhere(
+      filter.duplicate
+        ? 'e.partner_id = ANY(ARRAY(SELECT f.partner_id FROM partner_duplicate_flags f))'
+        : 'e.partner_id <> ALL(ARRAY(SELECT f.partner_id FROM partner_duplicate_flags f))',
     );
   }
   if (partnerId) {

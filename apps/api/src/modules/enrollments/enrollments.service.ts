@@ -110,6 +110,7 @@ import {
   type AssignmentContext,
   type AssignmentRequest,
 } from './commands/run-assignment-command.js';
+import { findPartnerDuplicates, type PartnerDuplicate } from '../partners/partner-duplicates.js';
 import { loadEnrollmentRecords } from './enrollment-records.js';
 import { EnrollmentNoteEntity } from './enrollment-note.entity.js';
 import { EnrollmentEntity } from './enrollment.entity.js';
@@ -235,9 +236,17 @@ export class EnrollmentsService implements OnModuleInit {
     }
     const { entities, raw } = await page.getRawAndEntities<{ cursor_value: string | null }>();
     const records = await loadEnrollmentRecords(manager, entities);
+    // Staff see each row's possible duplicates (one statement for the page); partners never.
+    const duplicates = isStaff(user)
+      ? await findPartnerDuplicates(manager, [
+          ...new Map(records.map((r) => [r.partner.id, r.partner])).values(),
+        ])
+      : undefined;
     const last = entities.at(-1);
     return {
-      rows: records.map((record) => this.toResponse(record, user, locale, now)),
+      rows: records.map((record) =>
+        this.toResponse(record, user, locale, now, duplicates?.get(record.partner.id)),
+      ),
       total,
       totalExact: exact,
       start: query.range.start,
@@ -319,7 +328,7 @@ export class EnrollmentsService implements OnModuleInit {
     locale: Locale,
   ): Promise<WriteResult<EnrollmentResponse>> {
     const record = await this.load(this.dataSource.manager, user, id);
-    return this.result(200, record, user, locale);
+    return this.result(this.dataSource.manager, 200, record, user, locale);
   }
 
   async create(
@@ -378,7 +387,7 @@ export class EnrollmentsService implements OnModuleInit {
             at: new Date(),
           });
           const [record] = await loadEnrollmentRecords(manager, [enrollment]);
-          return this.result(201, record!, user, locale);
+          return this.result(manager, 201, record!, user, locale);
         },
       ),
     );
@@ -450,7 +459,7 @@ export class EnrollmentsService implements OnModuleInit {
           if (call.type === 'transition_to_indirect') {
             // It opened another enrollment: read the record again, transition and all.
             const [record] = await loadEnrollmentRecords(manager, [enrollment]);
-            return this.result(200, record!, user, call.locale);
+            return this.result(manager, 200, record!, user, call.locale);
           }
           // The answer is built from what the command loaded and wrote: only an acceptance adds
           // a row it did not load.
@@ -458,7 +467,13 @@ export class EnrollmentsService implements OnModuleInit {
             call.type === 'accept_agreement'
               ? await manager.findBy(AgreementAcceptanceEntity, { tenantId: enrollment.tenantId })
               : loaded!.acceptances;
-          return this.result(200, { ...loaded!, enrollment, acceptances }, user, call.locale);
+          return this.result(
+            manager,
+            200,
+            { ...loaded!, enrollment, acceptances },
+            user,
+            call.locale,
+          );
         },
       ),
     );
@@ -484,7 +499,7 @@ export class EnrollmentsService implements OnModuleInit {
             call.request,
             call.expectedVersion,
           );
-          return this.result(200, record, user, call.locale);
+          return this.result(manager, 200, record, user, call.locale);
         },
       ),
     );
@@ -625,7 +640,7 @@ export class EnrollmentsService implements OnModuleInit {
       const withFiles = (dto.attachmentIds ?? []).length > 0;
       if (same && same.status === dto.status && same.note === (dto.note ?? null) && !withFiles) {
         // Recording what is already on record changes nothing: no version, no audit row.
-        return this.result(200, record, user, locale);
+        return this.result(manager, 200, record, user, locale);
       }
       await this.saveCheck(
         manager,
@@ -862,24 +877,28 @@ export class EnrollmentsService implements OnModuleInit {
     const enrollment = await manager.findOneByOrFail(EnrollmentEntity, { id });
     if (loaded === undefined) {
       const [record] = await loadEnrollmentRecords(manager, [enrollment]);
-      return this.result(200, record!, user, locale);
+      return this.result(manager, 200, record!, user, locale);
     }
     const checks = await manager.findBy(EnrollmentCheckEntity, { enrollmentId: id });
     const acceptances = await manager.findBy(AgreementAcceptanceEntity, {
       tenantId: enrollment.tenantId,
     });
-    return this.result(200, { ...loaded, enrollment, checks, acceptances }, user, locale);
+    return this.result(manager, 200, { ...loaded, enrollment, checks, acceptances }, user, locale);
   }
 
-  private result(
+  private async result(
+    manager: EntityManager,
     status: number,
     record: EnrollmentRecord,
     user: AuthenticatedUser,
     locale: Locale,
-  ): WriteResult<EnrollmentResponse> {
+  ): Promise<WriteResult<EnrollmentResponse>> {
+    const duplicates = isStaff(user)
+      ? (await findPartnerDuplicates(manager, [record.partner])).get(record.partner.id)
+      : undefined;
     return {
       status,
-      body: this.toResponse(record, user, locale, new Date()),
+      body: this.toResponse(record, user, locale, new Date(), duplicates),
       etag: etagOf(record.enrollment.version),
     };
   }
@@ -899,11 +918,13 @@ export class EnrollmentsService implements OnModuleInit {
     );
   }
 
+  /** `duplicates`: given for staff only, and then answered (partners never learn of others). */
   private toResponse(
     record: EnrollmentRecord,
     user: AuthenticatedUser,
     locale: Locale,
     now: Date,
+    duplicates?: readonly PartnerDuplicate[],
   ): EnrollmentResponse {
     const { enrollment, partner } = record;
     const coded = (refusal: Refusal) => ({
@@ -1084,6 +1105,7 @@ export class EnrollmentsService implements OnModuleInit {
       bankDetails: bankOf(this.partners.bankSummary(partner), partner.bankLast4),
       adminEmail: partner.adminEmail,
       partnerIdNumber: partner.partnerId,
+      ...(duplicates !== undefined && isStaff(user) ? { duplicates: [...duplicates] } : {}),
     };
   }
 }

@@ -1,3 +1,4 @@
+import { toDuplicateKeys } from '@hub/domain';
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
@@ -20,6 +21,7 @@ import {
   type BankSummary,
   type PartnerResponse,
 } from './dto/partner.response.js';
+import { lockDuplicateFlags, refreshDuplicateFlags } from './partner-duplicates.js';
 import { bankNumberOf, parseProfile, type ParsedProfile } from './partner-profile.js';
 import { PartnerEntity } from './partner.entity.js';
 
@@ -89,8 +91,9 @@ export class PartnersService {
     if (profile.bankDetails === undefined) {
       throw new DomainError('partner.bank_account_holder_required', { field: 'bankDetails' });
     }
-    return this.dataSource.transaction((manager) =>
-      this.idempotency.run(
+    return this.dataSource.transaction(async (manager) => {
+      await lockDuplicateFlags(manager);
+      return this.idempotency.run(
         manager,
         {
           scope: callerScope(user),
@@ -112,10 +115,14 @@ export class PartnersService {
             throw new DomainError('partner.already_exists');
           }
           const partner = await manager.findOneByOrFail(PartnerEntity, { id: inserted[0]!.id });
+          await refreshDuplicateFlags(manager, {
+            partnerIds: [partner.id],
+            keys: [toDuplicateKeys(partner)],
+          });
           return this.result(201, partner, user);
         },
-      ),
-    );
+      );
+    });
   }
 
   async replace(
@@ -125,6 +132,8 @@ export class PartnersService {
     expectedVersion: number,
   ): Promise<WriteResult<PartnerResponse>> {
     return this.dataSource.transaction(async (manager) => {
+      // Before the row lock (lockDuplicateFlags says why).
+      await lockDuplicateFlags(manager);
       const partner = await this.find(manager, user, id, { lock: true });
       assertGlobalAdmin(user);
       assertVersion(expectedVersion, partner.version);
@@ -155,6 +164,11 @@ export class PartnersService {
         ],
       );
       const updated = await manager.findOneByOrFail(PartnerEntity, { id });
+      // Its keys before and after: a partner it matched only before is no longer flagged.
+      await refreshDuplicateFlags(manager, {
+        partnerIds: [id],
+        keys: [toDuplicateKeys(partner), toDuplicateKeys(updated)],
+      });
       return this.result(200, updated, user);
     });
   }

@@ -3,6 +3,7 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import {
   agreementKinds,
   creditScoreBands,
+  duplicateSignals,
   enrollmentTables,
   informationRequestReasons,
   rejectionReasons,
@@ -10,6 +11,7 @@ import {
   type AgreementKind,
   type CreditCheckStatus,
   type CreditScoreBand,
+  type DuplicateSignal,
   type EnrollmentState,
   type MessageReason,
   type MessageTemplateCommand,
@@ -141,6 +143,32 @@ export class TransitionResponse {
   @ApiProperty({ format: 'date-time' }) createdAt: string;
 }
 
+export class DuplicateEnrollmentResponse {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty({ enum: ['indirect_reseller', 'direct_bill'] }) program:
+    'indirect_reseller' | 'direct_bill';
+  @ApiProperty({ enum: states }) state: EnrollmentState;
+}
+
+export class DuplicateResponse {
+  @ApiProperty({
+    enum: duplicateSignals,
+    isArray: true,
+    description:
+      'What it shares with this partner: bank_account (the same IBAN or account number, compared by its keyed blind index), partner_id, email_domain (of the admin’s address; web-mail domains never count).',
+  })
+  signals: DuplicateSignal[];
+  @ApiProperty({ format: 'uuid', description: 'The other tenant’s partner.' }) partnerId: string;
+  @ApiProperty({ format: 'uuid' }) tenantId: string;
+  @ApiProperty() legalName: string;
+  @ApiProperty({ example: 'DE' }) country: string;
+  @ApiProperty({
+    type: [DuplicateEnrollmentResponse],
+    description: 'Its applications: the cases to compare this one with.',
+  })
+  enrollments: DuplicateEnrollmentResponse[];
+}
+
 export class EnrollmentResponse {
   @ApiProperty({ format: 'uuid' }) id: string;
   @ApiProperty({ format: 'uuid' }) partnerId: string;
@@ -224,6 +252,12 @@ export class EnrollmentResponse {
   bankDetails: BankDetailsSummaryResponse | null;
   @ApiProperty() adminEmail: string;
   @ApiProperty({ type: String, nullable: true }) partnerIdNumber: string | null;
+  @ApiPropertyOptional({
+    type: [DuplicateResponse],
+    description:
+      'Staff only (never in a partner’s answer): other tenants’ partners that share a signal with this one, at most 20. Empty when none.',
+  })
+  duplicates?: DuplicateResponse[];
 }
 
 export class TimelineActorResponse {
