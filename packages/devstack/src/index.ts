@@ -44,6 +44,7 @@ export {
 } from './running-stack.js';
 export { loadOrCreateSecret } from './secrets.js';
 export {
+  BUNDLE_SECRET_KINDS,
   describeFindings,
   privateJwkSecrets,
   scanFolder,

@@ -4,7 +4,13 @@ import { describe, expect, it } from '@jest/globals';
 import { mkdtemp, mkdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describeFindings, privateJwkSecrets, scanFolder, scanText } from '../src/index.js';
+import {
+  BUNDLE_SECRET_KINDS,
+  describeFindings,
+  privateJwkSecrets,
+  scanFolder,
+  scanText,
+} from '../src/index.js';
 
 const jwt =
   'eyJhbGciOiJSUzI1NiIsImtpZCI6ImFiYyJ9.eyJzdWIiOiIxMjM0NTY3ODkwIiwidGlkIjoiMyJ9.c2lnbmF0dXJlLWJ5dGVzLWhlcmU';
@@ -75,6 +81,18 @@ describe('the secrets scanner', () => {
       { name: 'signing.p', value: 'private-p' },
     ]);
     expect(scanText('abc short', 'x', { known: [{ name: 'short', value: 'abc' }] })).toEqual([]);
+  });
+
+  it('scans a bundle for keys only: its example IBANs and addresses are no finding', () => {
+    const findings = scanText(planted.join('\n'), 'bundle.js', {
+      known: [{ name: 'MEILI_MASTER_KEY', value: masterKey }],
+      kinds: BUNDLE_SECRET_KINDS,
+    });
+    expect([...new Set(findings.map((f) => f.kind))].sort()).toEqual([
+      'jwt',
+      'known_secret',
+      'private_key',
+    ]);
   });
 
   it('scans every file of a folder, nested ones too', async () => {

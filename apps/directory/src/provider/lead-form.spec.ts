@@ -11,7 +11,7 @@ const labels = {
 };
 const filled = {
   name: 'Ada Lindqvist',
-  email: 'ada@contoso.example',
+  email: 'reseller@example.com',
   company: 'Contoso Reseller AB',
   country: 'SE',
   message: 'What are your credit terms for new resellers?',

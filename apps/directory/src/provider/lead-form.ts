@@ -11,7 +11,7 @@ export type FieldErrors = Partial<Record<LeadField, string>>;
 /** Values every rule accepts, so a check of one field hears only about that field. */
 const valid = {
   name: 'Ada Lindqvist',
-  email: 'ada@contoso.example',
+  email: 'reseller@example.com',
   company: 'Contoso',
   country: 'SE',
   message: 'A message long enough.',
