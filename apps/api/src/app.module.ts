@@ -14,6 +14,8 @@ import {
   serializeResponse,
 } from './http/log-redaction.js';
 import { RateLimitGuard } from './http/rate-limit/rate-limit.guard.js';
+import { AuthGuard } from './modules/identity/auth.guard.js';
+import { RateLimitModule } from './http/rate-limit/rate-limit.module.js';
 import { JobsModule } from './jobs/jobs.module.js';
 import { AgreementsModule } from './modules/agreements/agreements.module.js';
 import { AuditModule } from './modules/audit/audit.module.js';
@@ -82,6 +84,7 @@ export class AppModule {
         AuditModule,
         NotificationsModule,
         SearchModule,
+        RateLimitModule,
         IdentityModule,
         HealthModule,
         MarketsModule,
@@ -94,8 +97,12 @@ export class AppModule {
         ProvidersModule,
         ProgramSettingsModule,
       ],
-      // After the identity's guard (an imported module's): public routes are limited per address.
-      providers: [{ provide: APP_GUARD, useClass: RateLimitGuard }],
+      // In this order: the token is checked first, so that the rate limits count a signed-in
+      // request per user and a public one per address.
+      providers: [
+        { provide: APP_GUARD, useClass: AuthGuard },
+        { provide: APP_GUARD, useClass: RateLimitGuard },
+      ],
     };
   }
 }

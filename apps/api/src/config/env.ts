@@ -16,6 +16,9 @@ import {
 
 const url = { require_tld: false, require_protocol: true };
 
+/** A rate limit setting: `<requests>/<seconds>`. */
+const LIMIT = /^[1-9]\d{0,6}\/[1-9]\d{0,5}$/;
+
 /** Every setting the API reads, validated once at start-up. */
 export class EnvDto {
   @IsIn(['development', 'test', 'production'])
@@ -145,19 +148,36 @@ export class EnvDto {
   TRUST_PROXY = 'off';
 
   /**
-   * Rate limits per client address (after TRUST_PROXY), as `<requests>/<seconds>`, for the
-   * public routes: the directory's search and its contact form. Counted in each API process
-   * (several replicas each allow this many).
+   * Rate limits (./http/rate-limit), each `<requests>/<seconds>`: per signed-in user on every
+   * protected route; per client address (after TRUST_PROXY; an IPv6 client per /64) on the
+   * public ones, with tighter limits on the directory's search, its contact form, the e-mail
+   * confirmation links and refused tokens (the sign-in path).
    */
-  @Matches(/^[1-9]\d{0,6}\/[1-9]\d{0,5}$/, {
-    message: 'RATE_LIMIT_SEARCH must be <requests>/<seconds>',
-  })
+  @Matches(LIMIT, { message: 'RATE_LIMIT_USER must be <requests>/<seconds>' })
+  RATE_LIMIT_USER = '1200/60';
+
+  @Matches(LIMIT, { message: 'RATE_LIMIT_PUBLIC must be <requests>/<seconds>' })
+  RATE_LIMIT_PUBLIC = '1200/60';
+
+  @Matches(LIMIT, { message: 'RATE_LIMIT_SEARCH must be <requests>/<seconds>' })
   RATE_LIMIT_SEARCH = '600/60';
 
-  @Matches(/^[1-9]\d{0,6}\/[1-9]\d{0,5}$/, {
-    message: 'RATE_LIMIT_LEADS must be <requests>/<seconds>',
-  })
+  @Matches(LIMIT, { message: 'RATE_LIMIT_LEADS must be <requests>/<seconds>' })
   RATE_LIMIT_LEADS = '5/3600';
+
+  @Matches(LIMIT, { message: 'RATE_LIMIT_VERIFICATION must be <requests>/<seconds>' })
+  RATE_LIMIT_VERIFICATION = '30/600';
+
+  /** Requests with a token the API refuses (expired, forged, malformed), per address. */
+  @Matches(LIMIT, { message: 'RATE_LIMIT_BAD_TOKENS must be <requests>/<seconds>' })
+  RATE_LIMIT_BAD_TOKENS = '60/60';
+
+  /**
+   * Where the counters live: `postgres` (the default) shares them between every API replica;
+   * `memory` counts in each process (one process only, or a test of its own).
+   */
+  @IsIn(['postgres', 'memory'])
+  RATE_LIMIT_STORE: 'postgres' | 'memory' = 'postgres';
 
   /** Built console and directory to serve; unset means the API serves only /api. */
   @IsOptional()

@@ -23,7 +23,7 @@ export const apiMessages = {
     'http.idempotency_key_reused':
       'This Idempotency-Key was already used for a different request; use a new key.',
     'http.service_unavailable': 'A service the API depends on is unavailable; try again shortly.',
-    'http.rate_limited': 'Too many requests from your network. Try again in {seconds} seconds.',
+    'http.rate_limited': 'Too many requests. Try again in {seconds} seconds.',
     'http.internal': 'Something went wrong on our side. The error has been logged.',
     'partner.not_found': 'No partner profile was found.',
     'partner.legal_name_required': 'Enter the legal business name, as registered.',
@@ -130,8 +130,7 @@ export const apiMessages = {
       'Den här Idempotency-Key har redan använts för en annan begäran; använd en ny nyckel.',
     'http.service_unavailable':
       'En tjänst som API:et behöver är inte tillgänglig; försök igen om en stund.',
-    'http.rate_limited':
-      'För många förfrågningar från ditt nätverk. Försök igen om {seconds} sekunder.',
+    'http.rate_limited': 'För många förfrågningar. Försök igen om {seconds} sekunder.',
     'http.internal': 'Något gick fel hos oss. Felet har loggats.',
     'partner.not_found': 'Ingen partnerprofil hittades.',
     'partner.legal_name_required': 'Ange det juridiska företagsnamnet, som det är registrerat.',

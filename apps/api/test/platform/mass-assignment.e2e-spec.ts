@@ -82,7 +82,9 @@ describe('mass assignment: read-only and foreign fields in every write body', ()
     const db = t.app.get(DataSource);
     const tables: { schemaname: string; tablename: string }[] = await db.query(
       `SELECT schemaname, tablename FROM pg_tables
-       WHERE schemaname IN ('public', 'graphile_worker') ORDER BY schemaname, tablename`,
+       WHERE schemaname IN ('public', 'graphile_worker')
+         AND tablename <> 'rate_limit_counters' -- counts requests, holds nothing of them
+       ORDER BY schemaname, tablename`,
     );
     const parts: string[] = [];
     for (const { schemaname, tablename } of tables) {

@@ -14,6 +14,7 @@ import { CreatePartnerLocations1797500000000 } from './1797500000000-CreatePartn
 import { AddTransitionsAndResellerProviders1797600000000 } from './1797600000000-AddTransitionsAndResellerProviders.js';
 import { CreateEnrollmentAttachments1797800000000 } from './1797800000000-CreateEnrollmentAttachments.js';
 import { CreateCreditChecks1797830000000 } from './1797830000000-CreateCreditChecks.js';
+import { CreateRateLimitCounters1797900000000 } from './1797900000000-CreateRateLimitCounters.js';
 import { CreateAgreementVersions1797300000000 } from './1797300000000-CreateAgreementVersions.js';
 import { CreateProviderLogos1797200000000 } from './1797200000000-CreateProviderLogos.js';
 import { CreatePartnerDuplicateFlags1797700000000 } from './1797700000000-CreatePartnerDuplicateFlags.js';
@@ -41,4 +42,5 @@ export const migrations = [
   BackfillPartnerDuplicateFlags1797700000001,
   CreateEnrollmentAttachments1797800000000,
   CreateCreditChecks1797830000000,
+  CreateRateLimitCounters1797900000000,
 ];

@@ -5,6 +5,7 @@ import type { FastifyRequest } from 'fastify';
 import { localeOf } from '../../http/locale.js';
 import { ApiErrors } from '../../http/openapi.js';
 import { Public } from '../identity/public.decorator.js';
+import { RateLimit } from '../../http/rate-limit/rate-limit.guard.js';
 import { EnrollmentsService } from './enrollments.service.js';
 
 const texts: Readonly<
@@ -38,6 +39,7 @@ const page = (locale: Locale, body: string): string =>
  */
 @ApiTags('enrollments')
 @Public()
+@RateLimit('verification')
 @Controller('email-verifications')
 export class EmailVerificationsController {
   constructor(private readonly enrollments: EnrollmentsService) {}

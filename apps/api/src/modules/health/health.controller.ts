@@ -9,11 +9,13 @@ import {
 } from '@nestjs/terminus';
 import { Meilisearch } from 'meilisearch';
 import { DomainError } from '../../http/domain-error.js';
+import { NoRateLimit } from '../../http/rate-limit/rate-limit.guard.js';
 import { Public } from '../identity/public.decorator.js';
 import { MEILISEARCH } from '../search/search.module.js';
 
 /** 200 when PostgreSQL and Meilisearch answer; 503 naming what is down. */
 @ApiTags('health')
+@NoRateLimit()
 @Controller('health')
 export class HealthController {
   private readonly logger = new Logger('Health');

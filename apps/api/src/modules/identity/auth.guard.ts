@@ -2,6 +2,7 @@ import { Injectable, type CanActivate, type ExecutionContext } from '@nestjs/com
 import { Reflector } from '@nestjs/core';
 import type { FastifyReply } from 'fastify';
 import { DomainError } from '../../http/domain-error.js';
+import { addressKey, RateLimits } from '../../http/rate-limit/rate-limits.js';
 import { type AuthenticatedRequest } from './authenticated-user.js';
 import { IS_PUBLIC } from './public.decorator.js';
 import { TokenVerifier } from './token-verifier.service.js';
@@ -16,6 +17,7 @@ export class AuthGuard implements CanActivate {
   constructor(
     private readonly reflector: Reflector,
     private readonly verifier: TokenVerifier,
+    private readonly limits: RateLimits,
   ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
@@ -30,7 +32,17 @@ export class AuthGuard implements CanActivate {
     if (isPublic) {
       return true;
     }
-    request.user = await this.verifier.verify(bearerToken(request.headers.authorization));
+    try {
+      request.user = await this.verifier.verify(bearerToken(request.headers.authorization));
+    } catch (error) {
+      // A refused token counts against its address (RATE_LIMIT_BAD_TOKENS): past the limit,
+      // guessing or replaying tokens meets a 429 before any is checked.
+      if (request.headers.authorization !== undefined && isUnauthorized(error)) {
+        const reply = context.switchToHttp().getResponse<FastifyReply>();
+        await this.limits.consume('bad-token', addressKey(request.ip), reply);
+      }
+      throw error;
+    }
     return true;
   }
 }
@@ -46,6 +58,9 @@ export function bearerToken(header: string | undefined): string {
   }
   return match[1];
 }
+
+const isUnauthorized = (error: unknown): boolean =>
+  error instanceof DomainError && error.code === 'http.unauthorized';
 
 /**
  * Entra ID access tokens are 1-3 KB (up to ~9 KB with 200 group ids); a longer one is refused

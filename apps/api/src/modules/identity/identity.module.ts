@@ -1,7 +1,5 @@
 import { Module } from '@nestjs/common';
-import { APP_GUARD } from '@nestjs/core';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { AuthGuard } from './auth.guard.js';
 import { IdentityController } from './identity.controller.js';
 import { IdentityService } from './identity.service.js';
 import { TokenVerifier } from './token-verifier.service.js';
@@ -10,6 +8,8 @@ import { UserEntity } from './user.entity.js';
 @Module({
   imports: [TypeOrmModule.forFeature([UserEntity])],
   controllers: [IdentityController],
-  providers: [IdentityService, TokenVerifier, { provide: APP_GUARD, useClass: AuthGuard }],
+  providers: [IdentityService, TokenVerifier],
+  // The app's guard (AuthGuard, registered in AppModule beside the rate limits) checks tokens.
+  exports: [TokenVerifier],
 })
 export class IdentityModule {}
