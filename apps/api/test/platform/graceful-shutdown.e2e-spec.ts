@@ -158,13 +158,18 @@ async function poll<T, A extends T>(
 }
 
 /** Resolves within `ms`, or fails naming what did not happen. */
-function within<T>(ms: number, what: string, promise: Promise<T>): Promise<T> {
-  return Promise.race([
-    promise,
-    new Promise<never>((_resolve, reject) =>
-      setTimeout(() => reject(new Error(`${what} did not happen within ${ms} ms`)), ms),
-    ),
-  ]);
+async function within<T>(ms: number, what: string, promise: Promise<T>): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  try {
+    return await Promise.race([
+      promise,
+      new Promise<never>((_resolve, reject) => {
+        timer = setTimeout(() => reject(new Error(`${what} did not happen within ${ms} ms`)), ms);
+      }),
+    ]);
+  } finally {
+    clearTimeout(timer);
+  }
 }
 
 describe('graceful shutdown', () => {
@@ -176,6 +181,7 @@ describe('graceful shutdown', () => {
 
   it('drains the API on SIGTERM: unready at once, no new connections, the request in flight answered, idle keep-alive closed, exit 0', async () => {
     const port = await findFreePort();
+    const spawned = Date.now();
     const api = start(mainEntry, {
       ...t.env,
       HOST: '127.0.0.1',
@@ -193,9 +199,10 @@ describe('graceful shutdown', () => {
           const answer = await probe(port, '/api/health/ready');
           return 'status' in answer && answer.status === 200;
         },
-        30_000,
+        45_000,
       );
 
+      const readyAfter = Date.now() - spawned;
       // A keep-alive connection that answered once and then sits idle (the client never closes it).
       const idle = await openConnection(port);
       connections.push(idle);
@@ -266,7 +273,7 @@ describe('graceful shutdown', () => {
       const exit = await within(10_000, 'the API exiting', api.exited);
       const exitedAfter = Date.now() - signalled;
       console.log(
-        `API drain: unready ${unreadyAfter} ms after SIGTERM, refused new connections after ${refusedAfter} ms (delay 2 s), exited after ${exitedAfter} ms`,
+        `API drain: ready ${readyAfter} ms after start; unready ${unreadyAfter} ms after SIGTERM, refused new connections after ${refusedAfter} ms (delay 2 s), exited after ${exitedAfter} ms`,
       );
       expect(exit).toEqual({ code: 0, signal: null });
       expect(exitedAfter).toBeLessThan(10_000);
@@ -279,7 +286,7 @@ describe('graceful shutdown', () => {
         api.child.kill('SIGKILL');
       }
     }
-  }, 50_000);
+  }, 90_000);
 
   it('lets the worker finish the job it is running on SIGTERM, then exit 0', async () => {
     const legalName = `Drain Test ${Date.now()}`;
@@ -310,7 +317,7 @@ describe('graceful shutdown', () => {
           }
           return Promise.resolve(gate.held() > 0);
         },
-        30_000,
+        45_000,
       ).catch((error: unknown) => {
         throw new Error(`${String(error)}\n${worker.output()}`);
       });
@@ -352,7 +359,7 @@ describe('graceful shutdown', () => {
       await gate.close();
       await db.end();
     }
-  }, 50_000);
+  }, 90_000);
 });
 
 /**
