@@ -58,7 +58,10 @@ COPY --from=build /repo/apps/admin/dist /app/apps/admin/dist
 COPY --from=build /repo/apps/directory/dist /app/apps/directory/dist
 USER node
 EXPOSE 3000
+# Liveness (/api/health/live: the process answers), not readiness: an orchestrator may restart an
+# unhealthy container, and neither a database outage nor a drain is cured by a restart. Compose
+# overrides it with readiness for the API replicas and a heartbeat check for the worker.
 HEALTHCHECK --interval=30s --timeout=5s --start-period=30s --retries=3 \
-  CMD ["node", "-e", "fetch('http://127.0.0.1:' + (process.env.PORT || 3000) + '/api/health').then((r) => process.exit(r.ok ? 0 : 1), () => process.exit(1))"]
+  CMD ["node", "-e", "fetch('http://127.0.0.1:' + (process.env.PORT || 3000) + '/api/health/live').then((r) => process.exit(r.ok ? 0 : 1), () => process.exit(1))"]
 ENTRYPOINT ["/usr/bin/tini", "--"]
 CMD ["node", "dist/main.js"]

@@ -422,6 +422,7 @@ function checkComposeServices(compose, lineOf) {
 
   for (const [name, service] of Object.entries(services)) {
     const line = lineOf(['services', name]);
+    checkShutdownAndReplicas(name, service, line, isOneShot(service));
     const dockerfile = dockerfileOf(service);
     if (dockerfile) {
       if (!existsSync(dockerfile)) {
@@ -513,6 +514,62 @@ function checkComposeServices(compose, lineOf) {
   for (const name of Object.keys(services)) {
     visit(name, []);
   }
+}
+
+/**
+ * A service that drains on SIGTERM (SHUTDOWN_TIMEOUT_SECONDS, then 2 s to give running jobs back)
+ * must be given longer than that before Docker sends SIGKILL (stop_grace_period, 10 s unless set).
+ * A service run as several replicas can have no fixed container name and no fixed host port.
+ */
+function checkShutdownAndReplicas(name, service, line, oneShot) {
+  const timeout = environmentOf(service).SHUTDOWN_TIMEOUT_SECONDS;
+  if (timeout !== undefined && !oneShot) {
+    const grace = durationSeconds(String(service.stop_grace_period ?? '10s'));
+    if (!Number.isFinite(Number(timeout))) {
+      report(composeFile, line, 'project', `${name}: SHUTDOWN_TIMEOUT_SECONDS must be a number`);
+    } else if (grace === undefined || grace <= Number(timeout) + 2) {
+      report(
+        composeFile,
+        line,
+        'project',
+        `${name}: stop_grace_period (${service.stop_grace_period ?? '10s, the default'}) must exceed SHUTDOWN_TIMEOUT_SECONDS (${timeout} s) + 2 s, or Docker kills it mid-drain`,
+      );
+    }
+  }
+  const replicas = service.deploy?.replicas ?? 1;
+  if (replicas > 1) {
+    if (service.container_name) {
+      report(
+        composeFile,
+        line,
+        'project',
+        `${name}: ${replicas} replicas cannot share a container_name`,
+      );
+    }
+    const fixedHostPort = (service.ports ?? []).some((port) =>
+      typeof port === 'object'
+        ? port.published !== undefined
+        : /^[^:]+:.+|^\d+:\d+/.test(String(port)),
+    );
+    if (fixedHostPort) {
+      report(
+        composeFile,
+        line,
+        'project',
+        `${name}: ${replicas} replicas cannot publish one host port`,
+      );
+    }
+  }
+}
+
+/** A compose duration (`35s`, `1m30s`, `500ms`) in seconds; undefined when it is not one. */
+function durationSeconds(text) {
+  const units = { h: 3600, m: 60, s: 1, ms: 0.001, us: 0.000001 };
+  const parts = [...text.matchAll(/(\d+(?:\.\d+)?)(ms|us|h|m|s)/g)];
+  if (parts.length === 0 || parts.map((part) => part[0]).join('') !== text) {
+    return undefined;
+  }
+  return parts.reduce((total, [, value, unit]) => total + Number(value) * units[unit], 0);
 }
 
 /**

@@ -9,6 +9,7 @@ import { configureApp } from './http/configure-app.js';
 import { clientErrorHandler, frameworkErrorHandler } from './http/framework-errors.js';
 import { parseEmptyBodyOnly, parseJsonBody } from './http/json-body.js';
 import { securityHeaderSetter, securityHeaderValues } from './http/security-headers.js';
+import { ReadinessService } from './modules/health/readiness.service.js';
 
 /** The whole API, configured as deployed; main.ts listens, tests call init(). */
 export async function createApp(
@@ -20,6 +21,10 @@ export async function createApp(
     // Forwarded headers only from configured proxies (TRUST_PROXY, off by default): with
     // `true`, X-Forwarded-For would let any client choose its address.
     trustProxy: trustedProxies(config.TRUST_PROXY),
+    // Shutdown (main.ts): once the listener closes, idle keep-alive connections are closed
+    // (`idle`, Fastify's default on Node 20, said here because the drain relies on it) and a
+    // request that still arrives on a busy one is answered 503.
+    forceCloseConnections: 'idle',
     return503OnClosing: true,
     // Fastify's own refusals in the API's one error shape (./http/framework-errors.ts).
     frameworkErrors: frameworkErrorHandler(securityHeaderSetter(config)),
@@ -57,6 +62,15 @@ export async function createApp(
     adapter,
     { bufferLogs: true, bodyParser: false },
   );
+  // Once draining (SIGTERM), every response closes its connection: keep-alive clients reconnect,
+  // to another replica, and a connection with a request in flight ends with it.
+  const readiness = app.get(ReadinessService);
+  fastify.addHook('onSend', (_request, reply, payload, done) => {
+    if (readiness.state === 'draining') {
+      void reply.header('connection', 'close');
+    }
+    done(null, payload);
+  });
   await configureApp(app, config);
   return app;
 }

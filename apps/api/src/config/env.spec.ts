@@ -77,6 +77,21 @@ describe('loadConfig', () => {
     ).toBe('production');
   });
 
+  it('drains for at most 25 s by default, closing at once, and refuses a delay as long as the timeout', () => {
+    expect(loadConfig(valid)).toEqual(
+      expect.objectContaining({ SHUTDOWN_TIMEOUT_SECONDS: 25, SHUTDOWN_DELAY_SECONDS: 0 }),
+    );
+    expect(
+      loadConfig({ ...valid, SHUTDOWN_TIMEOUT_SECONDS: '40', SHUTDOWN_DELAY_SECONDS: '5' }),
+    ).toEqual(expect.objectContaining({ SHUTDOWN_TIMEOUT_SECONDS: 40, SHUTDOWN_DELAY_SECONDS: 5 }));
+    expect(() =>
+      loadConfig({ ...valid, SHUTDOWN_TIMEOUT_SECONDS: '5', SHUTDOWN_DELAY_SECONDS: '5' }),
+    ).toThrow(/SHUTDOWN_DELAY_SECONDS must be shorter than SHUTDOWN_TIMEOUT_SECONDS/);
+    expect(() => loadConfig({ ...valid, SHUTDOWN_TIMEOUT_SECONDS: '0' })).toThrow(
+      /SHUTDOWN_TIMEOUT_SECONDS/,
+    );
+  });
+
   it('says how many more settings are wrong', () => {
     expect(() => loadConfig({})).toThrow(/\(and \d+ more: /);
   });

@@ -120,6 +120,37 @@ export class EnvDto {
   @Min(1)
   JOBS_STALE_LOCK_SECONDS = 120;
 
+  /**
+   * The longest a graceful shutdown may take, from SIGTERM to exit: in-flight requests and jobs
+   * have this long to finish, after which the process logs what was left and exits anyway.
+   * Keep it below the orchestrator's grace period (compose `stop_grace_period`, Kubernetes
+   * `terminationGracePeriodSeconds`), which then kills the process.
+   */
+  @Transform(({ value }) => (value === undefined ? 25 : Number(value)))
+  @IsInt()
+  @Min(1)
+  @Max(3600)
+  SHUTDOWN_TIMEOUT_SECONDS = 25;
+
+  /**
+   * Seconds between SIGTERM and closing the listener: readiness already answers 503 `draining`,
+   * requests are still served, so load balancers stop sending before connections are refused.
+   * 0 (the default) closes at once; behind a load balancer, a little more than its probe interval.
+   */
+  @Transform(({ value }) => (value === undefined ? 0 : Number(value)))
+  @IsInt()
+  @Min(0)
+  @Max(600)
+  SHUTDOWN_DELAY_SECONDS = 0;
+
+  /**
+   * The job worker process (`node dist/worker.js`) touches this file every few seconds while its
+   * event loop runs: its container's liveness probe reads the file's age. Unset: no file.
+   */
+  @IsOptional()
+  @IsString()
+  WORKER_HEARTBEAT_FILE?: string;
+
   @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
   LOG_LEVEL = 'info';
 
@@ -228,6 +259,11 @@ export function loadConfig(env: Record<string, string | undefined>): AppConfig {
   if (badProxy !== undefined) {
     throw new ConfigError(
       `Invalid configuration: TRUST_PROXY is invalid: ${badProxy} is not an address, a CIDR or loopback/linklocal/uniquelocal`,
+    );
+  }
+  if (dto.SHUTDOWN_DELAY_SECONDS >= dto.SHUTDOWN_TIMEOUT_SECONDS) {
+    throw new ConfigError(
+      'Invalid configuration: SHUTDOWN_DELAY_SECONDS must be shorter than SHUTDOWN_TIMEOUT_SECONDS',
     );
   }
   if (dto.NODE_ENV === 'production' && !dto.OIDC_ISSUER.startsWith('https://')) {

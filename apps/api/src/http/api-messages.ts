@@ -74,6 +74,8 @@ export const apiMessages = {
       'The source must be 1 to 64 visible characters, e.g. “ECB monthly average”.',
     'email_verification.invalid_token': 'This confirmation link is not valid or has expired.',
     'health.unhealthy': 'Not healthy: {down} down.',
+    'health.starting': 'Not ready: the API is starting.',
+    'health.draining': 'Not ready: the API is shutting down and finishing its requests.',
     'provider.not_found': 'No provider was found.',
     'provider.distributor_only':
       'Only the staff of a distributor (the Distributor role) maintain a provider listing.',
@@ -183,6 +185,8 @@ export const apiMessages = {
       'Källan ska vara 1 till 64 synliga tecken, till exempel ”ECB:s månadsmedel”.',
     'email_verification.invalid_token': 'Bekräftelselänken är ogiltig eller har gått ut.',
     'health.unhealthy': 'Inte frisk: {down} svarar inte.',
+    'health.starting': 'Inte redo: API:et startar.',
+    'health.draining': 'Inte redo: API:et stängs av och gör klart sina förfrågningar.',
     'provider.not_found': 'Ingen leverantör hittades.',
     'provider.distributor_only':
       'Bara personal hos en distributör (rollen Distributor) underhåller en leverantörsannons.',

@@ -44,7 +44,7 @@ export async function configureApp(app: NestFastifyApplication, config: AppConfi
   addBinaryBodyParser(app.getHttpAdapter().getInstance());
   // Closed by default: the UIs are served from the same origin.
   app.enableCors({ origin: false });
-  app.enableShutdownHooks();
+  // (No Nest shutdown hooks: main.ts drains on SIGTERM itself, ../graceful-shutdown.ts.)
 
   // (helmet's own types and @fastify/helmet's copy of them are the same shape, not the same type)
   await app.register(helmet, securityHeaderOptions(config) as FastifyHelmetOptions);

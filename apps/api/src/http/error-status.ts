@@ -288,6 +288,8 @@ export const errorStatus = {
   'email_verification.invalid_token': HttpStatus.NOT_FOUND,
   // health
   'health.unhealthy': HttpStatus.SERVICE_UNAVAILABLE,
+  'health.starting': HttpStatus.SERVICE_UNAVAILABLE,
+  'health.draining': HttpStatus.SERVICE_UNAVAILABLE,
   // provider (API)
   'provider.not_found': HttpStatus.NOT_FOUND,
   'provider.distributor_only': HttpStatus.FORBIDDEN,

@@ -82,6 +82,10 @@ export class JobQueue implements OnApplicationBootstrap, OnApplicationShutdown {
       concurrency: this.config.JOBS_CONCURRENCY,
       noHandleSignals: true,
       pollInterval: 2000,
+      // Completions and failures go through graphile-worker's batcher (flushed on the next tick):
+      // without it they are sent unawaited, and a job finished just before a graceful stop could
+      // stay locked, its completion lost with the pool. The batcher is flushed before it closes.
+      preset: { worker: { completeJobBatchDelay: 0, failJobBatchDelay: 0 } },
       taskList: this.tasks,
       parsedCronItems: parseCronItems(this.cronItems),
       logger: new WorkerLogger(() => (level, message) => {

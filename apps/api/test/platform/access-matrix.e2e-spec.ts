@@ -89,6 +89,8 @@ function cases(ids: {
     'GET /api/config': { expected: everyone(200) },
     'GET /api/me': { expected: row(401, 200, 200, 200, 200, 200, 200) },
     'GET /api/health': { expected: everyone(200) },
+    'GET /api/health/live': { expected: everyone(200) },
+    'GET /api/health/ready': { expected: everyone(200) },
     'GET /api/markets': { expected: everyone(200) },
     'GET /api/markets/{country}': { expected: everyone(200) },
     'GET /api/regions': { expected: everyone(200) },
