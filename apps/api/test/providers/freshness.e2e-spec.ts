@@ -1,8 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { OutboundEmailEntity } from '../../src/modules/notifications/outbound-email.entity.js';
 import { ListingFreshness } from '../../src/modules/providers/listing-freshness.js';
+import { ProviderLeadEntity } from '../../src/modules/providers/provider-lead.entity.js';
+import { ProviderLogoEntity } from '../../src/modules/providers/provider-logo.entity.js';
 import { ProviderSearchSync } from '../../src/modules/providers/provider-search-sync.js';
 import { SearchService } from '../../src/modules/search/search.service.js';
 import {
@@ -57,6 +60,51 @@ describe('listing freshness: due after 180 days, hidden 30 days later, until con
 
   it('hides a listing past its grace period from the public directory, and only that one', async () => {
     expect(await searchNames(t)).toEqual(['Northwind Distribution']);
+  });
+
+  it('shows nothing of a hidden listing elsewhere either: no logo, no contact form', async () => {
+    const db = t.app.get(DataSource);
+    // Both listings get the same logo: only the visible one serves it.
+    const logo = 'a'.repeat(64);
+    for (const providerId of [northwind, tailspin]) {
+      await db.getRepository(ProviderLogoEntity).save({
+        providerId,
+        id: logo,
+        contentType: 'image/webp',
+        bytes: Buffer.from('RIFF....WEBP'),
+        width: 1,
+        height: 1,
+      });
+      await db.query(
+        `UPDATE provider_listings SET fields = fields || jsonb_build_object('logo', $2::text)
+          WHERE provider_id = $1 AND slot = 'live'`,
+        [providerId, logo],
+      );
+    }
+    const logoOf = (id: string) => request(t.server).get(`/api/directory/providers/${id}/logo`);
+    expect((await logoOf(northwind)).status).toBe(200);
+    expect((await logoOf(tailspin)).body).toMatchObject({
+      statusCode: 404,
+      code: 'provider.logo_not_found',
+    });
+    const contact = (id: string) =>
+      request(t.server)
+        .post(`/api/directory/providers/${id}/leads`)
+        .send({
+          name: 'Kim Akers',
+          email: 'kim@wideworldimporters.example',
+          company: 'Wide World Importers',
+          country: 'SE',
+          message: 'We would like to resell Microsoft 365 in Sweden.',
+          website: '',
+          elapsedMs: 15_000,
+        });
+    expect((await contact(northwind)).status).toBe(202);
+    expect((await contact(tailspin)).body).toMatchObject({
+      statusCode: 404,
+      code: 'lead.provider_not_found',
+    });
+    expect(await db.getRepository(ProviderLeadEntity).countBy({ providerId: tailspin })).toBe(0);
   });
 
   it('e-mails each due listing once per period, in its language, and syncs the hidden', async () => {

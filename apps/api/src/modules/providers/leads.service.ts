@@ -15,7 +15,7 @@ import { providerLocaleOf } from '../notifications/provider-email-templates.js';
 import { escapeLike, isUuid } from '../partners/partners.service.js';
 import { type LeadResponse } from './dto/lead.response.js';
 import { ProviderLeadEntity } from './provider-lead.entity.js';
-import { ProviderListingEntity } from './provider-listing.entity.js';
+import { findPublicListing } from './public-listing.js';
 import { ProviderEntity } from './provider.entity.js';
 
 const leadFilters = { q: 'string', country: 'strings' } as const;
@@ -56,9 +56,7 @@ export class LeadsService {
       throw new DomainError('lead.provider_not_found');
     }
     return this.dataSource.transaction(async (manager) => {
-      const live = await manager.findOne(ProviderListingEntity, {
-        where: { providerId, slot: 'live', state: 'published' },
-      });
+      const live = await findPublicListing(manager, providerId);
       if (live === null) {
         throw new DomainError('lead.provider_not_found');
       }

@@ -8,9 +8,9 @@ import { type AuthenticatedUser } from '../identity/authenticated-user.js';
 import { isUuid } from '../partners/partners.service.js';
 import { type LogoResponse } from './dto/logo.response.js';
 import { LOGO_CONTENT_TYPE, toLogoImage } from './logo-image.js';
-import { ProviderListingEntity } from './provider-listing.entity.js';
 import { ProviderLogoEntity } from './provider-logo.entity.js';
 import { ProviderEntity } from './provider.entity.js';
+import { findPublicListing } from './public-listing.js';
 
 /** What a logo route sends: the stored image and its type. */
 export type StoredLogo = Pick<ProviderLogoEntity, 'id' | 'bytes' | 'contentType'>;
@@ -67,14 +67,12 @@ export class LogosService {
     return this.find(providerId, logoId);
   }
 
-  /** The logo of a provider's published listing: nothing else is public (404). */
+  /** The logo of a provider's public listing: nothing else is public (404). */
   async published(providerId: string): Promise<StoredLogo> {
     if (!isUuid(providerId)) {
       throw new DomainError('provider.logo_not_found');
     }
-    const live = await this.dataSource.manager.findOne(ProviderListingEntity, {
-      where: { providerId, slot: 'live', state: 'published' },
-    });
+    const live = await findPublicListing(this.dataSource.manager, providerId);
     const logo = live?.fields['logo'];
     if (typeof logo !== 'string') {
       throw new DomainError('provider.logo_not_found');
