@@ -107,10 +107,7 @@ export function arbitraryOf(
   }
   const plain = conforming(schema, document, depth);
   const withNull = schema.nullable ? fc.oneof(fc.constant(null), plain) : plain;
-  return fc.oneof(
-    { arbitrary: withNull, weight: 5 },
-    { arbitrary: violation(schema), weight: 1 },
-  );
+  return fc.oneof({ arbitrary: withNull, weight: 5 }, { arbitrary: violation(schema), weight: 1 });
 }
 
 function conforming(schema: Schema, document: OpenApiDocument, depth: number) {
@@ -189,7 +186,10 @@ function objectOf(schema: Schema, next: (inner: Schema | undefined) => fc.Arbitr
         })
       : fc.oneof(
           { arbitrary: fc.constant({}), weight: 6 },
-          { arbitrary: fc.dictionary(fc.string({ maxLength: 8 }), fc.jsonValue(), { maxKeys: 2 }), weight: 1 },
+          {
+            arbitrary: fc.dictionary(fc.string({ maxLength: 8 }), fc.jsonValue(), { maxKeys: 2 }),
+            weight: 1,
+          },
         );
   return fc.tuple(record, extra).map(([own, more]) => ({ ...more, ...own }));
 }
@@ -206,6 +206,7 @@ function stringOf(schema: Schema): fc.Arbitrary<string> {
       return isoDate().map((iso) => iso.slice(0, 10));
     case 'date-time':
       return isoDate();
+    case undefined:
     default:
       break;
   }
@@ -241,9 +242,7 @@ function violation(schema: Schema): fc.Arbitrary<unknown> {
   ];
   const specific: fc.Arbitrary<unknown>[] = [];
   if (schema.maxLength !== undefined) {
-    specific.push(
-      fc.string({ minLength: schema.maxLength + 1, maxLength: schema.maxLength + 8 }),
-    );
+    specific.push(fc.string({ minLength: schema.maxLength + 1, maxLength: schema.maxLength + 8 }));
   }
   if ((schema.minLength ?? 0) > 0 || schema.pattern !== undefined || schema.format !== undefined) {
     specific.push(fc.constant(''), fc.string({ unit: 'binary', minLength: 1, maxLength: SHORT }));
@@ -258,7 +257,9 @@ function violation(schema: Schema): fc.Arbitrary<unknown> {
     specific.push(fc.constantFrom(0.5, -1, 1e308, -1e308, 2 ** 53 + 1, '12'));
   }
   if (schema.maxItems !== undefined && schema.type === 'array') {
-    specific.push(fc.array(fc.jsonValue(), { minLength: schema.maxItems + 1, maxLength: schema.maxItems + 2 }));
+    specific.push(
+      fc.array(fc.jsonValue(), { minLength: schema.maxItems + 1, maxLength: schema.maxItems + 2 }),
+    );
   }
   return violating(...specific, ...otherTypes);
 }
@@ -292,7 +293,7 @@ const encode = (value: string): string =>
 
 /** A header value Node will send: printable ASCII only. */
 const headerValue = (value: unknown): string =>
-  (typeof value === 'string' ? value : JSON.stringify(value) ?? '').replace(/[^\x20-\x7e]/g, '');
+  (typeof value === 'string' ? value : (JSON.stringify(value) ?? '')).replace(/[^\x20-\x7e]/g, '');
 
 const asText = (value: unknown): string =>
   typeof value === 'string' ? value : (JSON.stringify(value) ?? '');
@@ -313,12 +314,82 @@ function plausiblePath(operation: Operation, ids: KnownIds): string {
         parameter.name,
         encode(
           known(operation, parameter.name, ids) ??
-            (typeof parameter.schema?.example === 'string' ? parameter.schema.example : undefined) ??
+            (typeof parameter.schema?.example === 'string'
+              ? parameter.schema.example
+              : undefined) ??
             '00000000-0000-4000-8000-000000000000',
         ),
       ]),
   );
   return withPath(operation, values);
+}
+
+/** The operation as a caller would send it: real ids, the schema's examples, an If-Match. */
+export function plausibleRequest(
+  operation: Operation,
+  document: OpenApiDocument,
+  ids: KnownIds,
+): FuzzRequest {
+  const query = operation.parameters
+    .filter((parameter) => parameter.in === 'query' && parameter.required)
+    .map((parameter) => {
+      const schema = parameter.schema ?? {};
+      const value = schema.example ?? schema.enum?.[0] ?? 'x';
+      return `${encode(parameter.name)}=${encode(asText(value))}`;
+    });
+  const headers: Record<string, string> = operation.parameters.some(
+    (parameter) => parameter.name === 'If-Match',
+  )
+    ? { 'if-match': '"1"' }
+    : {};
+  const body =
+    operation.jsonBody === undefined ? undefined : exampleOf(operation.jsonBody, document);
+  return {
+    method: operation.method,
+    url: plausiblePath(operation, ids) + (query.length > 0 ? `?${query.join('&')}` : ''),
+    headers: body === undefined ? headers : { ...headers, 'content-type': 'application/json' },
+    body: body === undefined ? undefined : Buffer.from(JSON.stringify(body)),
+    kind: 'generated',
+    label: 'plausible',
+  };
+}
+
+/** A value made of the schema's examples (and first enum values), required properties only. */
+function exampleOf(schema: Schema, document: OpenApiDocument, depth = 0): unknown {
+  const own = resolved(schema, document);
+  if (depth > MAX_DEPTH) {
+    return {};
+  }
+  if (own.allOf !== undefined) {
+    return exampleOf(
+      own.allOf.length === 1 ? own.allOf[0]! : merged(own, document),
+      document,
+      depth + 1,
+    );
+  }
+  if (own.example !== undefined || own.enum !== undefined) {
+    return own.example ?? own.enum?.[0];
+  }
+  switch (own.type) {
+    case 'string':
+      return own.format === 'uuid' ? '00000000-0000-4000-8000-000000000000' : 'x';
+    case 'integer':
+    case 'number':
+      return own.minimum ?? 1;
+    case 'boolean':
+      return true;
+    case 'array':
+      return own.items === undefined || (own.minItems ?? 0) === 0
+        ? []
+        : [exampleOf(own.items, document, depth + 1)];
+    case undefined:
+    default:
+      return Object.fromEntries(
+        (own.required ?? [])
+          .filter((name) => own.properties?.[name] !== undefined)
+          .map((name) => [name, exampleOf(own.properties![name]!, document, depth + 1)]),
+      );
+  }
 }
 
 /** `count` requests made from the operation's schemas, the same for the same seed. */
@@ -370,8 +441,7 @@ export function generatedRequests(
     return {
       method: operation.method,
       url,
-      headers:
-        json === undefined ? headers : { ...headers, 'content-type': 'application/json' },
+      headers: json === undefined ? headers : { ...headers, 'content-type': 'application/json' },
       body: json === undefined ? undefined : Buffer.from(JSON.stringify(json), 'utf8'),
       kind: 'generated',
       label: `generated ${url.length > 80 ? `${url.slice(0, 80)}…` : url} ${json === undefined ? '' : JSON.stringify(json).slice(0, 100)}`,
@@ -400,16 +470,22 @@ const JSON_TYPE = { 'content-type': 'application/json' };
  */
 export function hostileRequests(operation: Operation, document: OpenApiDocument, ids: KnownIds) {
   const url = plausiblePath(operation, ids);
-  const schema = operation.jsonBody === undefined ? undefined : resolved(operation.jsonBody, document);
+  const schema =
+    operation.jsonBody === undefined ? undefined : resolved(operation.jsonBody, document);
   const property = Object.keys(schema?.properties ?? {})[0] ?? 'name';
   const numeric =
     Object.entries(schema?.properties ?? {}).find(([, value]) =>
       ['integer', 'number'].includes(resolved(value, document).type ?? ''),
     )?.[0] ?? property;
-  const firstQuery = operation.parameters.find((parameter) => parameter.in === 'query')?.name;
+  const queryNames = operation.parameters
+    .filter((parameter) => parameter.in === 'query')
+    .map((parameter) => encode(parameter.name));
+  const names = queryNames.length > 0 ? queryNames : ['q'];
+  const query = (value: (name: string) => string) =>
+    `${url}?${names.map((name) => `${name}=${value(name)}`).join('&')}`;
   const pathParameter = operation.parameters.some((parameter) => parameter.in === 'path');
   type Entry = { url?: string; headers?: Record<string, string>; body?: Buffer | string };
-  const entries: [string, Entry][] = [
+  const bodies: [string, Entry][] = [
     ['deep JSON array', { headers: JSON_TYPE, body: deepArray }],
     ['deep JSON in a property', { headers: JSON_TYPE, body: `{"${property}":${deepArray}}` }],
     ['deep JSON object', { headers: JSON_TYPE, body: deepObject }],
@@ -424,7 +500,10 @@ export function hostileRequests(operation: Operation, document: OpenApiDocument,
     ],
     ['a prototype key', { headers: JSON_TYPE, body: `{"prototype":{"${property}":1}}` }],
     ['a huge number', { headers: JSON_TYPE, body: `{"${numeric}":1e400}` }],
-    ['a long integer', { headers: JSON_TYPE, body: `{"${numeric}":123456789012345678901234567890}` }],
+    [
+      'a long integer',
+      { headers: JSON_TYPE, body: `{"${numeric}":123456789012345678901234567890}` },
+    ],
     ['an array for the body', { headers: JSON_TYPE, body: '[{}]' }],
     ['an array for a property', { headers: JSON_TYPE, body: `{"${property}":[{"a":1}]}` }],
     ['an empty JSON body', { headers: JSON_TYPE, body: '' }],
@@ -440,13 +519,22 @@ export function hostileRequests(operation: Operation, document: OpenApiDocument,
     ['a body without a content type', { headers: {}, body: '{}' }],
     [
       'JSON declared as latin1',
-      { headers: { 'content-type': 'application/json; charset=latin1' }, body: '{"a":"\xe9"}' },
-    ],
-    [
-      'NUL and bad percent-encoding in the query',
       {
-        url: `${url}?${firstQuery ?? 'q'}=%00&${firstQuery ?? 'q'}=%E0%A4%A&__proto__[x]=1&constructor=%zz`,
+        headers: { 'content-type': 'application/json; charset=latin1' },
+        body: Buffer.from('{"a":"\xe9"}', 'latin1'),
       },
+    ],
+  ];
+  const entries: [string, Entry][] = [
+    // A GET's body is never read: one hostile body is enough to show that.
+    ...(['GET', 'HEAD'].includes(operation.method) ? bodies.slice(0, 1) : bodies),
+    ['NUL in the query', { url: query(() => 'a%00b') }],
+    ['bad percent-encoding in the query', { url: query(() => '%E0%A4%A') }],
+    ['repeated query parameters', { url: query((name) => `1&${name}=2`) }],
+    ['prototype keys in the query', { url: `${url}?__proto__[x]=1&constructor[prototype][x]=1` }],
+    [
+      'NUL inside a JSON query value',
+      { url: query(() => encode('{"q":"a\u0000b","id":["a\u0000"]}')) },
     ],
   ];
   if (pathParameter) {
@@ -468,20 +556,21 @@ export function hostileRequests(operation: Operation, document: OpenApiDocument,
       ['a PNG header and garbage', { headers: { 'content-type': 'image/png' }, body: fakePng() }],
       [
         'a 2 MB body of bytes',
-        { headers: { 'content-type': 'application/octet-stream' }, body: Buffer.alloc(TWO_MB + 1, 7) },
+        {
+          headers: { 'content-type': 'application/octet-stream' },
+          body: Buffer.alloc(TWO_MB + 1, 7),
+        },
       ],
     );
   }
-  return entries.map(
-    ([label, part]): FuzzRequest => ({
-      method: operation.method,
-      url: part.url ?? url,
-      headers: part.headers ?? {},
-      body: part.body === undefined ? undefined : Buffer.from(part.body),
-      kind: 'hostile',
-      label,
-    }),
-  );
+  return entries.map(([label, part]): FuzzRequest => ({
+    method: operation.method,
+    url: part.url ?? url,
+    headers: part.headers ?? {},
+    body: part.body === undefined ? undefined : Buffer.from(part.body),
+    kind: 'hostile',
+    label,
+  }));
 }
 
 const eachPathParameter = (operation: Operation, value: string) =>
@@ -625,27 +714,38 @@ export function problemsOf(answer: Answer): string[] {
 export type FuzzReport = {
   readonly operations: number;
   readonly requests: number;
+  /** The plausible request of each operation, sent by each caller (anonymous included). */
+  readonly probes: number;
   readonly generated: number;
   readonly hostile: number;
-  /** How many answers had each status (`timeout` for none). */
+  /** How many answers had each status (`none` for no answer in time). */
   readonly statuses: Readonly<Record<string, number>>;
   readonly serverErrors: number;
   readonly stacks: number;
   readonly otherShapes: number;
   readonly timeouts: number;
   readonly seed: number;
-  /** One line per failing request: method, path, input, persona, status, body excerpt. */
+  /** One line per failing request: method, path, input, caller, status, body excerpt. */
   readonly failures: readonly string[];
 };
 
+export type Caller = { readonly name: string; readonly token?: string };
+type Planned = {
+  readonly fuzz: FuzzRequest;
+  readonly operation: Operation;
+  readonly caller: Caller;
+};
+
 /**
- * Sends every operation its hostile corpus and `generatedPerOperation` generated requests, the
- * callers cycling through `callers` (anonymous is `undefined`), a few requests at a time.
+ * Fuzzes every operation of the document. First each caller (anonymous is one without a token)
+ * sends each operation its plausible request: who gets past the access check (no 401 or 403)
+ * is who the operation's hostile corpus and `generatedPerOperation` generated requests then
+ * come from, in turn, so that they reach the validation and the services behind it.
  */
 export async function runFuzz(options: {
   readonly origin: URL;
   readonly document: OpenApiDocument;
-  readonly callers: readonly { readonly name: string; readonly token?: string }[];
+  readonly callers: readonly Caller[];
   readonly ids: KnownIds;
   readonly generatedPerOperation: number;
   readonly seed: number;
@@ -653,64 +753,96 @@ export async function runFuzz(options: {
   readonly timeoutMs?: number;
 }): Promise<FuzzReport> {
   const operations = operationsOf(options.document);
-  const planned = operations.flatMap((operation, index) =>
-    [
-      ...hostileRequests(operation, options.document, options.ids),
-      ...generatedRequests(operation, options.document, {
-        count: options.generatedPerOperation,
-        seed: options.seed + index,
-        ids: options.ids,
-      }),
-    ].map((fuzz, n) => ({
-      fuzz,
-      operation,
-      caller: options.callers[(index + n) % options.callers.length]!,
-    })),
-  );
-  const agent = new Agent({ keepAlive: true, maxSockets: options.concurrency ?? 4 });
+  const concurrency = options.concurrency ?? 4;
+  const agent = new Agent({ keepAlive: true, maxSockets: concurrency });
   const statuses: Record<string, number> = {};
   const failures: string[] = [];
   const counts = { serverErrors: 0, stacks: 0, otherShapes: 0, timeouts: 0 };
-  let next = 0;
-  const worker = async () => {
-    while (next < planned.length) {
-      const { fuzz, operation, caller } = planned[next]!;
-      next += 1;
-      const where = `${operation.method} ${operation.path} [${fuzz.label}] as ${caller.name}`;
-      try {
-        const answer = await send(agent, options.origin, fuzz, caller.token, options.timeoutMs ?? 10_000);
-        statuses[answer.status] = (statuses[answer.status] ?? 0) + 1;
-        const problems = problemsOf(answer);
-        counts.serverErrors += problems.includes('5xx') ? 1 : 0;
-        counts.stacks += problems.some((p) => p === 'stack trace' || p === 'file path') ? 1 : 0;
-        counts.otherShapes += problems.includes('another error shape') ? 1 : 0;
-        if (problems.length > 0) {
+
+  /** Sends each planned request, a few at a time; the status of each, `0` for none. */
+  const sendAll = async (planned: readonly Planned[]): Promise<number[]> => {
+    const answers: number[] = [];
+    let next = 0;
+    const worker = async () => {
+      while (next < planned.length) {
+        const index = next;
+        next += 1;
+        const { fuzz, operation, caller } = planned[index]!;
+        const where = `${operation.method} ${operation.path} [${fuzz.label}] as ${caller.name}`;
+        try {
+          const answer = await send(
+            agent,
+            options.origin,
+            fuzz,
+            caller.token,
+            options.timeoutMs ?? 10_000,
+          );
+          answers[index] = answer.status;
+          statuses[answer.status] = (statuses[answer.status] ?? 0) + 1;
+          const problems = problemsOf(answer);
+          counts.serverErrors += problems.includes('5xx') ? 1 : 0;
+          counts.stacks += problems.some((p) => p === 'stack trace' || p === 'file path') ? 1 : 0;
+          counts.otherShapes += problems.includes('another error shape') ? 1 : 0;
+          if (problems.length > 0) {
+            failures.push(
+              `${where}: ${answer.status} (${problems.join(', ')}) ${answer.text.slice(0, 200)}`,
+            );
+          }
+        } catch (error) {
+          answers[index] = 0;
+          statuses['none'] = (statuses['none'] ?? 0) + 1;
+          counts.timeouts += 1;
           failures.push(
-            `${where}: ${answer.status} (${problems.join(', ')}) ${answer.text.slice(0, 200)}`,
+            `${where}: no answer (${error instanceof Error ? error.message : String(error)})`,
           );
         }
-      } catch (error) {
-        statuses['timeout'] = (statuses['timeout'] ?? 0) + 1;
-        counts.timeouts += 1;
-        failures.push(`${where}: no answer (${error instanceof Error ? error.message : String(error)})`);
       }
-    }
+    };
+    await Promise.all(Array.from({ length: concurrency }, worker));
+    return answers;
   };
+
   try {
-    await Promise.all(Array.from({ length: options.concurrency ?? 4 }, worker));
+    const probes = operations.flatMap((operation) =>
+      options.callers.map((caller) => ({
+        fuzz: plausibleRequest(operation, options.document, options.ids),
+        operation,
+        caller,
+      })),
+    );
+    const probeStatuses = await sendAll(probes);
+    const admitted = new Map<Operation, Caller[]>();
+    probes.forEach(({ operation, caller }, index) => {
+      if (![401, 403].includes(probeStatuses[index]!)) {
+        admitted.set(operation, [...(admitted.get(operation) ?? []), caller]);
+      }
+    });
+    const fuzzed = operations.flatMap((operation, index) => {
+      const callers = admitted.get(operation) ?? options.callers;
+      return [
+        ...hostileRequests(operation, options.document, options.ids),
+        ...generatedRequests(operation, options.document, {
+          count: options.generatedPerOperation,
+          seed: options.seed + index,
+          ids: options.ids,
+        }),
+      ].map((fuzz, n) => ({ fuzz, operation, caller: callers[n % callers.length]! }));
+    });
+    await sendAll(fuzzed);
+    return {
+      operations: operations.length,
+      requests: probes.length + fuzzed.length,
+      probes: probes.length,
+      generated: fuzzed.filter((entry) => entry.fuzz.kind === 'generated').length,
+      hostile: fuzzed.filter((entry) => entry.fuzz.kind === 'hostile').length,
+      statuses,
+      ...counts,
+      seed: options.seed,
+      failures,
+    };
   } finally {
     agent.destroy();
   }
-  return {
-    operations: operations.length,
-    requests: planned.length,
-    generated: planned.filter((entry) => entry.fuzz.kind === 'generated').length,
-    hostile: planned.filter((entry) => entry.fuzz.kind === 'hostile').length,
-    statuses,
-    ...counts,
-    seed: options.seed,
-    failures,
-  };
 }
 
 /** The one-line figures: what was sent, what came back, what was wrong. */
@@ -721,8 +853,9 @@ export function summaryOf(report: FuzzReport): string {
     .join(' ');
   return (
     `openapi fuzz: ${report.operations} operations, ${report.requests} requests ` +
-    `(${report.generated} generated, ${report.hostile} hostile), statuses ${statuses}, ` +
-    `${report.serverErrors} 5xx, ${report.stacks} stacks or paths, ${report.otherShapes} other ` +
-    `error shapes, ${report.timeouts} without an answer, seed ${report.seed}`
+    `(${report.probes} plausible as each caller, ${report.generated} generated, ` +
+    `${report.hostile} hostile), statuses ${statuses}, ${report.serverErrors} 5xx, ` +
+    `${report.stacks} stacks or paths, ${report.otherShapes} other error shapes, ` +
+    `${report.timeouts} without an answer, seed ${report.seed}`
   );
 }
