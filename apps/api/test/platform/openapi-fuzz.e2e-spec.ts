@@ -9,6 +9,7 @@ import { createEnrollment, createPartner, createProvider } from '../support/fact
 import {
   hostileRequests,
   operationsOf,
+  problemsOf,
   runFuzz,
   summaryOf,
   type KnownIds,
@@ -72,6 +73,26 @@ describe('openapi fuzz: every operation, generated and hostile inputs, every per
     }
   });
   afterAll(() => t.close());
+
+  it('tells a 5xx, a stack, a file path and another error shape from the one error shape', () => {
+    const json = 'application/json; charset=utf-8';
+    const shaped = (status: number, message: string) => ({
+      status,
+      contentType: json,
+      text: JSON.stringify({ statusCode: status, error: 'E', code: 'http.x', message }),
+    });
+    expect(problemsOf(shaped(404, 'No such thing.'))).toEqual([]);
+    expect(problemsOf(shaped(500, 'Oops.'))).toEqual(['5xx']);
+    expect(
+      problemsOf(shaped(400, 'x\n    at Foo.bar (/work/fuzz/apps/api/dist/a.js:1:2)')),
+    ).toEqual(['stack trace', 'file path']);
+    expect(problemsOf({ status: 400, contentType: json, text: '{"message":"x"}' })).toEqual([
+      'another error shape',
+    ]);
+    expect(problemsOf({ status: 415, contentType: 'text/html', text: '<h1>415</h1>' })).toEqual([
+      'another error shape',
+    ]);
+  });
 
   it(
     'answers every request below 500, without a stack or a path, in the one error shape',

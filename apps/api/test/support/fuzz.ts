@@ -82,36 +82,48 @@ export function operationsOf(document: OpenApiDocument): Operation[] {
 }
 
 // ---------------------------------------------------------------------------------------------
-// Schema → fast-check arbitrary. Mostly values the schema allows (its examples, enums, formats,
-// lengths and bounds), now and then one it does not (too long, wrong type, out of range, an
-// extra property), so that requests reach the validation and, past it, the services.
+// Schema → fast-check arbitrary. A tame one gives values the schema allows (its examples,
+// enums, formats, lengths and bounds), so that requests get past the validation to the
+// services; a wild one now and then, at any level, gives one it does not (too long, off the
+// pattern, the wrong type, out of range, an extra property), so that the validation is tried.
 
 /** How far $refs are followed: deeper, an object is `{}`. */
 const MAX_DEPTH = 5;
 /** Generated strings stay short unless a schema asks for more: the hostile corpus sends size. */
 const SHORT = 24;
 
-const violating = (...values: fc.Arbitrary<unknown>[]) => fc.oneof(...values);
+type Mapping = {
+  readonly document: OpenApiDocument;
+  readonly wild: boolean;
+  readonly depth: number;
+};
 
 export function arbitraryOf(
   schema: Schema | undefined,
   document: OpenApiDocument,
-  depth = 0,
+  options: { wild: boolean },
 ): fc.Arbitrary<unknown> {
-  if (schema === undefined || depth > MAX_DEPTH) {
-    return fc.constant({});
-  }
-  if (schema.$ref !== undefined) {
-    const name = schema.$ref.split('/').pop() ?? '';
-    return arbitraryOf(document.components?.schemas?.[name], document, depth + 1);
-  }
-  const plain = conforming(schema, document, depth);
-  const withNull = schema.nullable ? fc.oneof(fc.constant(null), plain) : plain;
-  return fc.oneof({ arbitrary: withNull, weight: 5 }, { arbitrary: violation(schema), weight: 1 });
+  return mapped(schema, { document, wild: options.wild, depth: 0 });
 }
 
-function conforming(schema: Schema, document: OpenApiDocument, depth: number) {
-  const next = (inner: Schema | undefined) => arbitraryOf(inner, document, depth + 1);
+function mapped(schema: Schema | undefined, mapping: Mapping): fc.Arbitrary<unknown> {
+  if (schema === undefined || mapping.depth > MAX_DEPTH) {
+    return fc.constant({});
+  }
+  const deeper = { ...mapping, depth: mapping.depth + 1 };
+  if (schema.$ref !== undefined) {
+    return mapped(resolved(schema, mapping.document), deeper);
+  }
+  const plain = conforming(schema, deeper);
+  const withNull = schema.nullable ? fc.oneof(fc.constant(null), plain) : plain;
+  return mapping.wild
+    ? fc.oneof({ arbitrary: withNull, weight: 5 }, { arbitrary: violation(schema), weight: 1 })
+    : withNull;
+}
+
+function conforming(schema: Schema, mapping: Mapping) {
+  const document = mapping.document;
+  const next = (inner: Schema | undefined) => mapped(inner, mapping);
   if (schema.allOf !== undefined) {
     return schema.allOf.length === 1 ? next(schema.allOf[0]) : next(merged(schema, document));
   }
@@ -148,7 +160,7 @@ function conforming(schema: Schema, document: OpenApiDocument, depth: number) {
       });
     case 'object':
     case undefined:
-      return objectOf(schema, next);
+      return objectOf(schema, next, mapping.wild);
     default:
       return fc.constant(null);
   }
@@ -173,7 +185,11 @@ function resolved(schema: Schema, document: OpenApiDocument): Schema {
     : resolved(document.components?.schemas?.[schema.$ref.split('/').pop() ?? ''] ?? {}, document);
 }
 
-function objectOf(schema: Schema, next: (inner: Schema | undefined) => fc.Arbitrary<unknown>) {
+function objectOf(
+  schema: Schema,
+  next: (inner: Schema | undefined) => fc.Arbitrary<unknown>,
+  wild: boolean,
+) {
   const properties = Object.entries(schema.properties ?? {});
   const record = fc.record(
     Object.fromEntries(properties.map(([name, property]) => [name, next(property)])),
@@ -184,13 +200,15 @@ function objectOf(schema: Schema, next: (inner: Schema | undefined) => fc.Arbitr
       ? fc.dictionary(fc.string({ maxLength: 8 }), next(schema.additionalProperties), {
           maxKeys: 3,
         })
-      : fc.oneof(
-          { arbitrary: fc.constant({}), weight: 6 },
-          {
-            arbitrary: fc.dictionary(fc.string({ maxLength: 8 }), fc.jsonValue(), { maxKeys: 2 }),
-            weight: 1,
-          },
-        );
+      : !wild
+        ? fc.constant({})
+        : fc.oneof(
+            { arbitrary: fc.constant({}), weight: 6 },
+            {
+              arbitrary: fc.dictionary(fc.string({ maxLength: 8 }), fc.jsonValue(), { maxKeys: 2 }),
+              weight: 1,
+            },
+          );
   return fc.tuple(record, extra).map(([own, more]) => ({ ...more, ...own }));
 }
 
@@ -261,7 +279,7 @@ function violation(schema: Schema): fc.Arbitrary<unknown> {
       fc.array(fc.jsonValue(), { minLength: schema.maxItems + 1, maxLength: schema.maxItems + 2 }),
     );
   }
-  return violating(...specific, ...otherTypes);
+  return fc.oneof(...specific, ...otherTypes);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -399,7 +417,11 @@ export function generatedRequests(
   options: { count: number; seed: number; ids: KnownIds },
 ): FuzzRequest[] {
   const ofParameter = (parameter: Parameter) => {
-    const generated = arbitraryOf(parameter.schema ?? { type: 'string' }, document);
+    const schema = parameter.schema ?? { type: 'string' };
+    const generated = fc.oneof(
+      arbitraryOf(schema, document, { wild: false }),
+      arbitraryOf(schema, document, { wild: true }),
+    );
     const real = known(operation, parameter.name, options.ids);
     const candidates: fc.Arbitrary<unknown>[] = [generated, fc.uuid()];
     if (real !== undefined) {
@@ -415,7 +437,10 @@ export function generatedRequests(
   const body =
     operation.jsonBody === undefined
       ? fc.constant(undefined)
-      : arbitraryOf(operation.jsonBody, document);
+      : fc.oneof(
+          arbitraryOf(operation.jsonBody, document, { wild: false }),
+          arbitraryOf(operation.jsonBody, document, { wild: true }),
+        );
   const samples = fc.sample(fc.tuple(parameters, body), {
     seed: options.seed,
     numRuns: options.count,
