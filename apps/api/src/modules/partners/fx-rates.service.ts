@@ -127,11 +127,12 @@ export class FxRatesService {
   async commit(
     user: AuthenticatedUser,
     body: unknown,
-    source: string | undefined,
+    /** The query's `source`: an array when the caller repeats it, refused like a bad label. */
+    source: unknown,
     context: { idempotencyKey?: string; requestId: string | null; locale: Locale },
   ): Promise<WriteResult<CsvImportResult>> {
     assertProgramAdmin(user);
-    const label = (source ?? 'import').trim();
+    const label = source === undefined ? 'import' : typeof source === 'string' ? source.trim() : '';
     if (!SOURCE.test(label)) {
       throw new DomainError('fx_rate.invalid_source', { field: 'source' });
     }

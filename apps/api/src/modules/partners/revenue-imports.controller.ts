@@ -110,7 +110,7 @@ export class RevenueImportsController {
   partnerWindow(
     @CurrentUser() user: AuthenticatedUser,
     @Param('partnerId') partnerId: string,
-    @Query('on') on: string | undefined,
+    @Query('on') on: unknown,
   ): Promise<RevenueWindowResponse> {
     return this.windows.forPartner(user, partnerId, dayOf(on));
   }
@@ -186,7 +186,7 @@ export class FxRatesController {
   async commit(
     @CurrentUser() user: AuthenticatedUser,
     @Body() body: unknown,
-    @Query('source') source: string | undefined,
+    @Query('source') source: unknown,
     @Headers('idempotency-key') idempotencyKey: string | undefined,
     @Headers('accept-language') language: string | undefined,
     @Req() request: FastifyRequest,
@@ -203,9 +203,13 @@ export class FxRatesController {
   }
 }
 
-function dayOf(on: string | undefined): Date {
+/** A repeated `on` is an array: refused like any other value that is no day. */
+function dayOf(on: unknown): Date {
   if (on === undefined) {
     return new Date();
+  }
+  if (typeof on !== 'string') {
+    throw new DomainError('revenue.invalid_date', { field: 'on' });
   }
   const day = /^\d{4}-\d{2}-\d{2}$/.test(on) ? new Date(`${on}T00:00:00Z`) : undefined;
   if (day === undefined || Number.isNaN(day.getTime()) || day.toISOString().slice(0, 10) !== on) {
