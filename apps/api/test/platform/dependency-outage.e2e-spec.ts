@@ -4,7 +4,7 @@
 import { PassThrough } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import request from 'supertest';
-import { startTcpProxy, type TcpProxy } from '../support/tcp-proxy.js';
+import { startTcpProxy, viaProxy, type TcpProxy } from '../support/tcp-proxy.js';
 import { createTestApp, type TestApp } from '../support/test-app.js';
 
 describe('with PostgreSQL down', () => {
@@ -21,13 +21,7 @@ describe('with PostgreSQL down', () => {
       { LOG_LEVEL: 'info' },
       {
         logStream: stream,
-        databaseUrl: (url) => {
-          const through = new URL(url);
-          const { port } = new URL(proxy.url);
-          through.hostname = '127.0.0.1';
-          through.port = port;
-          return through.toString();
-        },
+        databaseUrl: viaProxy(proxy),
       },
     );
   });

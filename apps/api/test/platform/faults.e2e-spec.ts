@@ -14,7 +14,7 @@ import { verifyAuditChains } from '../../src/modules/audit/audit.service.js';
 import { EnrollmentEntity } from '../../src/modules/enrollments/enrollment.entity.js';
 import { createEnrollment, createPartner } from '../support/factories.js';
 import { indexPrefix } from '../providers/support.js';
-import { startTcpProxy, type TcpProxy } from '../support/tcp-proxy.js';
+import { startTcpProxy, viaProxy, type TcpProxy } from '../support/tcp-proxy.js';
 import { createTestApp, type TestApp } from '../support/test-app.js';
 
 const setting = (name: string, fallback: number) => Number(process.env[name] ?? fallback);
@@ -25,12 +25,6 @@ const IDLE_CONNECTIONS = setting('FAULT_IDLE_CONNECTIONS', 500);
 const HEALTH_PROBES = setting('FAULT_HEALTH_PROBES', 40);
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-const through = (proxy: TcpProxy) => (url: string) => {
-  const address = new URL(url);
-  address.hostname = '127.0.0.1';
-  address.port = new URL(proxy.url).port;
-  return address.toString();
-};
 const percentile = (values: readonly number[], p: number) => {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
@@ -49,7 +43,7 @@ describe('PostgreSQL restarted under write load', () => {
   let proxy: TcpProxy;
   beforeAll(async () => {
     proxy = await startTcpProxy(process.env['TEST_ADMIN_DATABASE_URL']!);
-    t = await createTestApp({}, { databaseUrl: through(proxy) });
+    t = await createTestApp({}, { databaseUrl: viaProxy(proxy) });
   });
   afterAll(async () => {
     await t.close();

@@ -4,6 +4,7 @@
 // one error shape. FUZZ_REQUESTS sets about how many requests to send (scripts/bench/fuzz.mjs
 // sends more than 10,000); FUZZ_SEED replays another run. The logic: ../support/fuzz.ts.
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { personas } from '@hub/devstack';
 import { DataSource } from 'typeorm';
 import { createEnrollment, createPartner, createProvider } from '../support/factories.js';
 import {
@@ -18,16 +19,8 @@ import {
 import { createTestApp, type TestApp } from '../support/test-app.js';
 import { RevenueRecordEntity } from '../../src/modules/partners/revenue-record.entity.js';
 
-const personas = [
-  'contoso-admin',
-  'contoso-user',
-  'fabrikam-admin',
-  'blueyonder-admin',
-  'litware-admin',
-  'reviewer',
-  'program-admin',
-  'distributor',
-];
+// Every persona of the local identity provider, so that a new one is fuzzed too.
+const personaIds = personas.map((persona) => persona.id);
 const REQUESTS = Number(process.env['FUZZ_REQUESTS'] ?? 3_000);
 const SEED = Number(process.env['FUZZ_SEED'] ?? 20_261_203);
 
@@ -68,7 +61,7 @@ describe('openapi fuzz: every operation, generated and hostile inputs, every per
       name: 'Europe',
       indexUid: 'providers',
     };
-    for (const persona of personas) {
+    for (const persona of personaIds) {
       callers.push({ name: persona, token: await t.tokenFor(persona) });
     }
   });

@@ -98,3 +98,14 @@ export async function startTcpProxy(targetUrl: string): Promise<TcpProxy> {
   url.port = String(port);
   return { url: url.toString(), down: stop, up: listen, pause, resume, close: stop };
 }
+
+/** `url` (a database's, say) with its host and port replaced by the proxy's. */
+export function viaProxy(proxy: TcpProxy): (url: string) => string {
+  return (url) => {
+    const address = new URL(url);
+    const { port } = new URL(proxy.url);
+    address.hostname = '127.0.0.1';
+    address.port = port;
+    return address.toString();
+  };
+}
