@@ -1,6 +1,12 @@
 export { DevstackError } from './errors.js';
 export { assertPortFree, findFreePort, waitFor } from './ports.js';
-export { startPostgres, ensureDatabase, inspectDataDir, type RunningPostgres } from './postgres.js';
+export {
+  startPostgres,
+  ensureDatabase,
+  inspectDataDir,
+  THROWAWAY_POSTGRES_SETTINGS,
+  type RunningPostgres,
+} from './postgres.js';
 export {
   startMeilisearch,
   meilisearchBinary,

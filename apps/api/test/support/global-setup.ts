@@ -11,6 +11,7 @@ import {
   startMailCatcher,
   startMeilisearch,
   startPostgres,
+  THROWAWAY_POSTGRES_SETTINGS,
   type RunningMailCatcher,
   type RunningMeilisearch,
   type RunningPostgres,
@@ -40,7 +41,14 @@ export default async function globalSetup(): Promise<void> {
   const [postgres, meilisearch, identity, mail] = await Promise.all([
     process.env['DATABASE_URL']
       ? undefined
-      : findFreePort().then((port) => startPostgres({ dataDir: join(dir, 'postgres'), port })),
+      : findFreePort().then((port) =>
+          // The run's data is thrown away at its end: nothing waits on the disk at commit.
+          startPostgres({
+            dataDir: join(dir, 'postgres'),
+            port,
+            settings: THROWAWAY_POSTGRES_SETTINGS,
+          }),
+        ),
     process.env['MEILI_URL']
       ? undefined
       : findFreePort().then((port) =>
