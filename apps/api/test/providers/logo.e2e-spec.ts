@@ -5,6 +5,7 @@ import sharp from 'sharp';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { JobQueue } from '../../src/jobs/job-queue.service.js';
+import { assertOwnLogo, LogosService } from '../../src/modules/providers/logos.service.js';
 import { ProviderLogoEntity } from '../../src/modules/providers/provider-logo.entity.js';
 import { TEST_AUDIENCE } from '../support/constants.js';
 import {
@@ -313,6 +314,109 @@ describe('provider logos: upload, sniff, resize, moderate, serve', () => {
       expect(borrowed.body.code).toBe('provider.logo_unknown');
       // and nobody reads a logo by a malformed id
       expect((await dana.get(`${UPLOAD}/..%2F..%2Fetc`)).status).toBe(404);
+    });
+  });
+
+  describe('pruning', () => {
+    const stored = async () =>
+      (
+        await t.app
+          .get(DataSource)
+          .query<{ id: string }[]>(`SELECT id FROM provider_logos WHERE provider_id = $1`, [
+            providerId,
+          ])
+      ).map((row) => row.id);
+    const named = async () =>
+      (
+        await t.app.get(DataSource).query<{ logo: string }[]>(
+          `SELECT DISTINCT fields ->> 'logo' AS logo FROM provider_listings
+              WHERE provider_id = $1 AND fields ->> 'logo' IS NOT NULL`,
+          [providerId],
+        )
+      ).map((row) => row.logo);
+    const age = (id: string | null, hours: number) =>
+      t.app.get(DataSource).query(
+        `UPDATE provider_logos SET created_at = now() - make_interval(hours => $2)
+            WHERE provider_id = $1 AND ($3::text IS NULL OR id = $3)`,
+        [providerId, hours, id],
+      );
+    const later = () => new Date(Date.now() + 1000);
+
+    it('deletes the logos a day old that no version of the listing names, and keeps the rest', async () => {
+      const history = await named();
+      expect(history.length).toBeGreaterThanOrEqual(2); // the first and second logos, superseded
+      await age(null, 48);
+      const fresh = expectStatus(
+        await upload(await picture(120, 60).png().toBuffer(), 'image/png'),
+        201,
+      ).body.id as string;
+      const before = await stored();
+      const unused = before.filter((id) => id !== fresh && !history.includes(id));
+      expect(unused.length).toBeGreaterThan(0); // the earlier tests' uploads no draft took
+
+      expect(await t.app.get(LogosService).prune(later())).toBe(unused.length);
+      expect((await stored()).sort()).toEqual([...history, fresh].sort());
+      // The history keeps its pictures: a reviewer still sees the superseded logo.
+      expectStatus(await rita.get(`/api/providers/${providerId}/logos/${history[0]}`), 200);
+    });
+
+    it('counts the same picture uploaded again as a new upload', async () => {
+      const bytes = await picture(90, 90).png().toBuffer();
+      const id = expectStatus(await upload(bytes, 'image/png'), 201).body.id as string;
+      await age(id, 48);
+      expectStatus(await upload(bytes, 'image/png'), 201);
+      await t.app.get(LogosService).prune(later());
+      expect(await stored()).toContain(id);
+    });
+
+    it('skips a logo a draft is being saved with, and keeps it once the draft names it', async () => {
+      const id = expectStatus(
+        await upload(await picture(64, 64).png().toBuffer(), 'image/png'),
+        201,
+      ).body.id as string;
+      await age(id, 48);
+      // A draft beside the published version, for the save to write to.
+      expectStatus(
+        await send(dana, 'put', '/api/providers/mine/draft', listingBody({ logo: null })),
+        200,
+      );
+      const saving = t.app.get(DataSource).createQueryRunner();
+      await saving.connect();
+      await saving.startTransaction();
+      try {
+        await assertOwnLogo(saving.manager, providerId, id);
+        // The prune runs while the save holds the logo: it skips it rather than wait.
+        await t.app.get(LogosService).prune(later());
+        await saving.query(
+          `UPDATE provider_listings SET fields = fields || jsonb_build_object('logo', $2::text)
+            WHERE provider_id = $1 AND slot = 'working'`,
+          [providerId, id],
+        );
+        await saving.commitTransaction();
+      } finally {
+        await saving.release();
+      }
+      expect(await stored()).toContain(id);
+      await t.app.get(LogosService).prune(later());
+      expect(await stored()).toContain(id);
+    });
+
+    it('refuses a draft naming a logo pruned before it was saved (400, nothing saved)', async () => {
+      const id = expectStatus(
+        await upload(await picture(48, 48).png().toBuffer(), 'image/png'),
+        201,
+      ).body.id as string;
+      await age(id, 48);
+      await t.app.get(LogosService).prune(later());
+      const refused = await send(
+        dana,
+        'put',
+        '/api/providers/mine/draft',
+        listingBody({ logo: id }),
+      );
+      expect(refused.status).toBe(400);
+      expect(refused.body).toMatchObject({ code: 'provider.logo_unknown' });
+      expect(await named()).not.toContain(id);
     });
   });
 });

@@ -1,8 +1,9 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, Logger, type OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { parseLogoId } from '@hub/domain';
 import { DataSource, type EntityManager } from 'typeorm';
 import { DomainError } from '../../http/domain-error.js';
+import { JobQueue } from '../../jobs/job-queue.service.js';
 import { isDistributor, isStaff } from '../identity/access.js';
 import { type AuthenticatedUser } from '../identity/authenticated-user.js';
 import { isUuid } from '../partners/partners.service.js';
@@ -11,6 +12,11 @@ import { LOGO_CONTENT_TYPE, toLogoImage } from './logo-image.js';
 import { ProviderLogoEntity } from './provider-logo.entity.js';
 import { ProviderEntity } from './provider.entity.js';
 import { findPublicListing } from './public-listing.js';
+
+/** The hourly job that deletes the logos no version of any listing names. */
+export const PRUNE_LOGOS_TASK = 'providers.prune-logos';
+/** An upload no listing took within a day is deleted (the bytes of a logo tried and dropped). */
+const UNUSED_LOGO_HOURS = 24;
 
 /** What a logo route sends: the stored image and its type. */
 export type StoredLogo = Pick<ProviderLogoEntity, 'id' | 'bytes' | 'contentType'>;
@@ -22,15 +28,31 @@ export type StoredLogo = Pick<ProviderLogoEntity, 'id' | 'bytes' | 'contentType'
  * it; the public route serves the published listing's logo alone.
  */
 @Injectable()
-export class LogosService {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+export class LogosService implements OnModuleInit {
+  private readonly logger = new Logger('Logos');
+
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly jobs: JobQueue,
+  ) {}
+
+  onModuleInit(): void {
+    this.jobs.register(PRUNE_LOGOS_TASK, async () => {
+      const pruned = await this.prune(new Date());
+      if (pruned > 0) {
+        this.logger.log(`Pruned ${pruned} logo(s) no listing names.`);
+      }
+    });
+    this.jobs.schedule(PRUNE_LOGOS_TASK, '50 * * * *');
+  }
 
   /** Stores an uploaded image as a logo of the distributor's own provider. */
   async upload(user: AuthenticatedUser, body: unknown): Promise<LogoResponse> {
     // Who may upload is settled before the image is decoded: no one else costs us the work.
     const provider = await this.ownProvider(user);
     const image = await toLogoImage(body);
-    // The same picture uploaded again is the same row (its id is the hash of its bytes).
+    // The same picture uploaded again is the same row (its id is the hash of its bytes), and a
+    // new upload as far as pruning is concerned: a day from now to be put in a draft.
     await this.dataSource
       .createQueryBuilder()
       .insert()
@@ -43,7 +65,7 @@ export class LogosService {
         width: image.width,
         height: image.height,
       })
-      .orIgnore()
+      .orUpdate(['created_at'], ['provider_id', 'id'])
       .execute();
     return {
       id: image.id,
@@ -51,6 +73,37 @@ export class LogosService {
       height: image.height,
       url: `/api/providers/mine/logos/${image.id}`,
     };
+  }
+
+  /**
+   * Deletes the logos uploaded more than a day before `now` that no version of their provider's
+   * listing names (draft, submitted, rejected, published, suspended or superseded: the history
+   * keeps its pictures). A draft being saved with a logo holds that logo's row (assertOwnLogo),
+   * so it is skipped here; the delete's own look at the listings runs after every such save has
+   * committed, and a save that comes later finds the logo gone and is refused with a 4xx.
+   */
+  async prune(now: Date): Promise<number> {
+    return this.dataSource.transaction(async (manager) => {
+      const unused = `NOT EXISTS (
+             SELECT 1 FROM provider_listings l
+              WHERE l.provider_id = g.provider_id AND l.fields ->> 'logo' = g.id)`;
+      const candidates = await manager.query<{ provider_id: string; id: string }[]>(
+        `SELECT g.provider_id, g.id FROM provider_logos g
+          WHERE g.created_at < $1::timestamptz - make_interval(hours => $2) AND ${unused}
+          FOR UPDATE SKIP LOCKED`,
+        [now.toISOString(), UNUSED_LOGO_HOURS],
+      );
+      if (candidates.length === 0) {
+        return 0;
+      }
+      const [, deleted] = await manager.query<[unknown, number]>(
+        `DELETE FROM provider_logos g
+          USING unnest($1::uuid[], $2::text[]) AS c(provider_id, id)
+          WHERE g.provider_id = c.provider_id AND g.id = c.id AND ${unused}`,
+        [candidates.map((c) => c.provider_id), candidates.map((c) => c.id)],
+      );
+      return deleted;
+    });
   }
 
   /** One of the distributor's own provider's logos (any it uploaded, published or not). */
@@ -124,8 +177,13 @@ export async function assertOwnLogo(
   if (!id.ok || id.value === null) {
     return;
   }
-  const found = await manager.existsBy(ProviderLogoEntity, { providerId, id: id.value });
-  if (!found) {
+  // Held until the draft is saved: the hourly prune skips a logo being put in a draft.
+  const found = await manager.findOne(ProviderLogoEntity, {
+    select: { id: true },
+    where: { providerId, id: id.value },
+    lock: { mode: 'pessimistic_read' },
+  });
+  if (found === null) {
     throw new DomainError('provider.logo_unknown', { field: 'logo', logo: id.value });
   }
 }
