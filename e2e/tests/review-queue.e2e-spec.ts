@@ -2,8 +2,8 @@
 // applications of Europe, the tab counts follow her filter, she selects two rows, assigns them to
 // herself in one bulk action, and finds them under "Assigned to me"; the whole view is in the URL
 // and the back button returns to the view before. Demo data (apps/api/dev/demo-partners.ts): new
-// in Europe are Northwind Traders (GB), Southridge Video (SE), Adventure Works (FR) and A. Datum
-// (IT); in review are Tailspin Toys (DE, Europe) and Wide World Importers (US).
+// in Europe are Northwind Traders (GB), Southridge Video (SE), Wingtip Toys (DE), Adventure Works
+// (FR) and A. Datum (IT); in review are Tailspin Toys (DE, Europe) and Wide World Importers (US).
 import { afterAll, beforeAll, expect, it } from '@jest/globals';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { describeInBrowser, launchBrowser } from '../support/browser.js';

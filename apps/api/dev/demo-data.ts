@@ -93,7 +93,8 @@ export async function loadDemoData(
     for (const partner of demoPartners) {
       added += await addPartner(manager, { partner, fields, now });
     }
-    // Trey Research and Woodgrove Bank share a PartnerID: flagged, as the API would flag them.
+    // Trey Research and Woodgrove Bank share a PartnerID, Tailspin Toys and Wingtip Toys a bank
+    // account: flagged, as the API would flag them.
     await refreshDuplicateFlags(manager, {
       partnerIds: demoPartners.map((partner) => demoId(`partner/${partner.key}`)),
       keys: [],

@@ -127,6 +127,29 @@ export const demoPartners: readonly DemoPartner[] = [
     }),
   },
   {
+    // Gave Tailspin Toys' bank account as its own: the queue flags both as possible duplicates.
+    key: 'wingtip-toys',
+    admin: { name: 'Lena Vogel', title: 'Geschäftsführerin' },
+    profile: profile({
+      legalName: 'Wingtip Toys GmbH',
+      partnerId: '5398214',
+      address: {
+        country: 'DE',
+        addressLine1: 'Sendlinger Straße 12',
+        city: 'München',
+        postalCode: '80331',
+      },
+      bankDetails: {
+        iban: 'DE89 3704 0044 0532 0130 00',
+        bic: 'COBADEFFXXX',
+        accountHolderName: 'Wingtip Toys GmbH',
+      },
+      adminEmail: 'lena.vogel@wingtiptoys.example',
+      website: 'https://wingtiptoys.example',
+      phone: '+49 89 2319 4400',
+    }),
+  },
+  {
     key: 'wide-world-importers',
     admin: { name: 'Kayla Woodcock', title: 'Chief Operating Officer' },
     monthlyRevenueUsd: 96_000,
@@ -600,6 +623,7 @@ export const demoEnrollments: readonly DemoEnrollment[] = [
   application('northwind-traders/indirect',       'indirect_reseller', 'submitted',                1),
   application('southridge-video/indirect',        'indirect_reseller', 'submitted',                6),
   application('tailspin-toys/indirect',           'indirect_reseller', 'in_review',                4),
+  application('wingtip-toys/indirect',            'indirect_reseller', 'submitted',                3),
   application('litware/indirect',                 'indirect_reseller', 'info_requested',           8),
   application('proseware/indirect',               'indirect_reseller', 'verified',                 7),
   application('lamna-healthcare/indirect',        'indirect_reseller', 'agreement_accepted',       9),

@@ -1,4 +1,5 @@
 import { Alert, Box, Chip, Tooltip, Typography, useMediaQuery, type Theme } from '@mui/material';
+import ContentCopyIcon from '@mui/icons-material/ContentCopyOutlined';
 import {
   DataTable,
   List,
@@ -41,11 +42,13 @@ const DuplicateMarker = ({ enrollment }: { enrollment: EnrollmentResponse }) => 
     <Tooltip title={shares(signals)}>
       <Chip
         size="small"
-        color="warning"
         variant="outlined"
+        icon={<ContentCopyIcon aria-hidden />}
         label={translate('resources.enrollments.queue.duplicate_chip')}
         aria-label={`${translate('resources.enrollments.queue.flagged_duplicate')}: ${shares(signals)}`}
-        sx={{ ml: 1 }}
+        // The warning colour as the border and icon; the text stays dark (MUI's warning orange
+        // on white is 3:1, under the 4.5:1 small text needs).
+        sx={{ ml: 1, borderColor: 'warning.main', '& .MuiChip-icon': { color: 'warning.dark' } }}
       />
     </Tooltip>
   );
