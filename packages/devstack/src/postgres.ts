@@ -33,7 +33,8 @@ type Options = {
 /**
  * For a server whose data is thrown away when the run ends (the test runs): no flush to disk at
  * commit or checkpoint. A crash of the machine would lose the data; a test run has none to keep.
- * Commits stop waiting on the disk, which is most of a write's time here.
+ * Measured here: a test database's clone and drop take 112 ms instead of 164 ms; the
+ * command-heavy suites, bound by CPU, run no faster.
  */
 export const THROWAWAY_POSTGRES_SETTINGS: Readonly<Record<string, string>> = {
   fsync: 'off',

@@ -341,6 +341,15 @@ describe('provider logos: upload, sniff, resize, moderate, serve', () => {
         [providerId, hours, id],
       );
     const later = () => new Date(Date.now() + 1000);
+    /** Uploads a picture of this size and makes it two days old; returns its id. */
+    const uploadedDaysAgo = async (size: number) => {
+      const id = expectStatus(
+        await upload(await picture(size, size).png().toBuffer(), 'image/png'),
+        201,
+      ).body.id as string;
+      await age(id, 48);
+      return id;
+    };
 
     it('deletes the logos a day old that no version of the listing names, and keeps the rest', async () => {
       const history = await named();
@@ -370,11 +379,7 @@ describe('provider logos: upload, sniff, resize, moderate, serve', () => {
     });
 
     it('skips a logo a draft is being saved with, and keeps it once the draft names it', async () => {
-      const id = expectStatus(
-        await upload(await picture(64, 64).png().toBuffer(), 'image/png'),
-        201,
-      ).body.id as string;
-      await age(id, 48);
+      const id = await uploadedDaysAgo(64);
       // A draft beside the published version, for the save to write to.
       expectStatus(
         await send(dana, 'put', '/api/providers/mine/draft', listingBody({ logo: null })),
@@ -402,11 +407,7 @@ describe('provider logos: upload, sniff, resize, moderate, serve', () => {
     });
 
     it('refuses a draft naming a logo pruned before it was saved (400, nothing saved)', async () => {
-      const id = expectStatus(
-        await upload(await picture(48, 48).png().toBuffer(), 'image/png'),
-        201,
-      ).body.id as string;
-      await age(id, 48);
+      const id = await uploadedDaysAgo(48);
       await t.app.get(LogosService).prune(later());
       const refused = await send(
         dana,
