@@ -1,4 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
+import { QueryRunnerAlreadyReleasedError, QueryRunnerProviderAlreadyReleasedError } from 'typeorm';
 import { describeOutage, isDatabaseUnavailable } from './dependency-errors.js';
 
 describe('isDatabaseUnavailable', () => {
@@ -21,6 +22,11 @@ describe('isDatabaseUnavailable', () => {
       new AggregateError([{ code: 'ECONNREFUSED' }, { code: 'ECONNREFUSED' }]),
     ],
     ['a cause', new Error('outer', { cause: { code: 'ETIMEDOUT' } })],
+    ['a transaction whose connection was lost', new QueryRunnerAlreadyReleasedError()],
+    [
+      'a manager whose transaction lost its connection',
+      new QueryRunnerProviderAlreadyReleasedError(),
+    ],
   ])('is true for %s', (_name, error) => {
     expect(isDatabaseUnavailable(error)).toBe(true);
   });

@@ -35,18 +35,33 @@ const POOL_MESSAGES = [
 /** How long a client should wait before retrying, in seconds. */
 export const RETRY_AFTER_SECONDS = 5;
 
+/**
+ * TypeORM releases a query runner when its connection emits an error (the server shut down or
+ * the socket broke): the transaction's next statement, or its COMMIT, then fails with one of
+ * these (from the runner, or from the manager holding it), not with the connection's error.
+ * Nothing was committed. Found by the fault suite's real PostgreSQL restart: they were its 500s.
+ */
+const RELEASED_RUNNER = new Set([
+  'QueryRunnerAlreadyReleasedError',
+  'QueryRunnerProviderAlreadyReleasedError',
+]);
+
 export function isDatabaseUnavailable(error: unknown, depth = 0): boolean {
   if (typeof error !== 'object' || error === null || depth > 3) {
     return false;
   }
-  const { code, message, driverError, cause, errors } = error as {
+  const { code, message, name, driverError, cause, errors } = error as {
     code?: unknown;
     message?: unknown;
+    name?: unknown;
     driverError?: unknown;
     cause?: unknown;
     errors?: unknown;
   };
   if (typeof code === 'string' && (NETWORK_CODES.has(code) || UNAVAILABLE_SQLSTATE.test(code))) {
+    return true;
+  }
+  if (typeof name === 'string' && RELEASED_RUNNER.has(name)) {
     return true;
   }
   if (typeof message === 'string' && POOL_MESSAGES.some((text) => message.includes(text))) {

@@ -1,20 +1,26 @@
 // Faults (issue 11 item 15), each with its figure: PostgreSQL restarted under write load,
-// Meilisearch paused, and hundreds of idle connections. The dependencies are reached through a
-// TCP proxy that does to the API what the fault does (./tcp-proxy.ts), so that the run's shared
-// PostgreSQL and Meilisearch serve the other test files meanwhile. The figures are printed, not
-// asserted (speed is measured, not tested); `node scripts/bench/faults.mjs` runs the same suite
-// with more writers, the 30 s pause and more connections.
+// Meilisearch paused, and hundreds of idle connections. The restart is a real one: the API gets a
+// PostgreSQL server of its own, which is shut down (fast mode, as `pg_ctl restart` does) and
+// started again on the same data while the writers run. Meilisearch is reached through a TCP
+// proxy that stops forwarding (./tcp-proxy.ts), so that the run's shared Meilisearch serves the
+// other test files meanwhile. The figures are printed, not asserted (speed is measured, not
+// tested); `node scripts/bench/faults.mjs` runs the same suite with more writers, the 30 s pause
+// and more connections.
 import { randomUUID } from 'node:crypto';
+import { mkdtemp } from 'node:fs/promises';
 import { connect, type Socket } from 'node:net';
 import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { ensureDatabase, findFreePort, startPostgres, type RunningPostgres } from '@hub/devstack';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
+import { runMigrations } from '../../src/database/migrate.js';
 import { verifyAuditChains } from '../../src/modules/audit/audit.service.js';
 import { EnrollmentEntity } from '../../src/modules/enrollments/enrollment.entity.js';
 import { createEnrollment, createPartner } from '../support/factories.js';
 import { indexPrefix } from '../providers/support.js';
-import { startTcpProxy, viaProxy, type TcpProxy } from '../support/tcp-proxy.js';
+import { startTcpProxy, type TcpProxy } from '../support/tcp-proxy.js';
 import { createTestApp, type TestApp } from '../support/test-app.js';
 
 const setting = (name: string, fallback: number) => Number(process.env[name] ?? fallback);
@@ -40,14 +46,25 @@ const isAnAnswer = (response: request.Response) => {
 
 describe('PostgreSQL restarted under write load', () => {
   let t: TestApp;
-  let proxy: TcpProxy;
+  // The server is started, stopped and started again by this file alone; its settings are the
+  // durable defaults, so what committed before the shutdown must be there after it.
+  let postgres: RunningPostgres;
+  let startOwnPostgres: () => Promise<RunningPostgres>;
   beforeAll(async () => {
-    proxy = await startTcpProxy(process.env['TEST_ADMIN_DATABASE_URL']!);
-    t = await createTestApp({}, { databaseUrl: viaProxy(proxy) });
-  });
+    const dataDir = join(
+      await mkdtemp(join(process.env['TEST_SCRATCH_DIR']!, 'faults-')),
+      'postgres',
+    );
+    const port = await findFreePort();
+    startOwnPostgres = () => startPostgres({ dataDir, port });
+    postgres = await startOwnPostgres();
+    await ensureDatabase(postgres.adminUrl, 'hub');
+    await runMigrations(postgres.urlFor('hub'));
+    t = await createTestApp({}, { databaseUrl: () => postgres.urlFor('hub') });
+  }, 60_000);
   afterAll(async () => {
     await t.close();
-    await proxy.close();
+    await postgres.stop();
   });
 
   type Attempt = {
@@ -111,9 +128,9 @@ describe('PostgreSQL restarted under write load', () => {
     const writers = Promise.all(enrollments.map(writer));
     await sleep(1000);
     const restarted = performance.now();
-    await proxy.down();
+    await postgres.stop();
     await sleep(RESTART_SECONDS * 1000);
-    await proxy.up();
+    postgres = await startOwnPostgres();
     const back = performance.now();
     await sleep(2000);
     running = false;
@@ -163,7 +180,7 @@ describe('PostgreSQL restarted under write load', () => {
       attempts.filter((attempt) => test(attempt.status)).length;
     const committedAnswers = attempts.filter((attempt) => audited.has(attempt.requestId));
     console.log(
-      `faults: PostgreSQL restarted (${RESTART_SECONDS} s) under ${WRITERS} writers: ` +
+      `faults: PostgreSQL shut down, ${RESTART_SECONDS} s down and started again under ${WRITERS} writers: ` +
         `${attempts.length} writes, ${count((s) => s === 200)} answered 200, ` +
         `${count((s) => s === 503)} answered 503, ${count((s) => s !== 200 && s !== 503)} other 4xx; ` +
         `${committedAnswers.length} committed whole, 0 half-written; ` +
