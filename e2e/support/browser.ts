@@ -6,9 +6,15 @@ export const describeInBrowser = process.env['E2E_SKIP'] ? describe.skip : descr
 
 export const baseUrl = (): string => process.env['E2E_BASE_URL'] ?? 'http://localhost:3000';
 
-/** Debian's Chromium, headless, without the background traffic a closed network refuses. */
-export function launchBrowser(): Promise<Browser> {
-  return chromium.launch({
+/**
+ * Debian's Chromium, headless, without the background traffic a closed network refuses. Its
+ * contexts ask for reduced motion unless a test says otherwise (`reducedMotion: 'no-preference'`,
+ * as the console story does): the console and the directory then skip their transitions and
+ * ripples, as they do for a person who set it. Measured on two stories: Chromium's CPU time 15%
+ * lower, most of it painting frames of animations nobody looks at.
+ */
+export async function launchBrowser(): Promise<Browser> {
+  const browser = await chromium.launch({
     executablePath: process.env['E2E_CHROME_PATH'],
     headless: true,
     args: [
@@ -21,4 +27,7 @@ export function launchBrowser(): Promise<Browser> {
       '--no-first-run',
     ],
   });
+  const newContext = browser.newContext.bind(browser);
+  browser.newContext = (options = {}) => newContext({ reducedMotion: 'reduce', ...options });
+  return browser;
 }

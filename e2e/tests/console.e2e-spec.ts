@@ -14,7 +14,8 @@ describeInBrowser('the console at /admin/', () => {
     let context: BrowserContext;
     let page: Page;
     beforeAll(async () => {
-      context = await browser.newContext({ locale: 'en-US' });
+      // With the transitions and ripples that the other stories turn off (support/browser.ts).
+      context = await browser.newContext({ locale: 'en-US', reducedMotion: 'no-preference' });
       page = await context.newPage();
     });
     afterAll(() => context.close());

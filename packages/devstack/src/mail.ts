@@ -1,5 +1,4 @@
 import { mkdir } from 'node:fs/promises';
-import { MailDev } from 'maildev';
 
 export type RunningMailCatcher = {
   /** Where the app sends mail: smtp://127.0.0.1:port */
@@ -16,6 +15,9 @@ export async function startMailCatcher(options: {
   readonly dataDir: string;
 }): Promise<RunningMailCatcher> {
   await mkdir(options.dataDir, { recursive: true });
+  // Loaded here, not at the top: maildev brings jsdom and a mail parser (1.4 s to load), and most
+  // importers of @hub/devstack (each API test file, for personas and tokens) never start it.
+  const { MailDev } = await import('maildev');
   const maildev = new MailDev({
     smtp: options.smtpPort,
     web: options.webPort,
