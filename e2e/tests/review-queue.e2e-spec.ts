@@ -100,6 +100,9 @@ describeInBrowser('the review queue: Rita filters, bulk-assigns to herself, find
     const sidebar = rita.getByRole('complementary', { name: 'Saved views and quick filters' });
     await sidebar.getByRole('button', { name: 'Assigned to me' }).click();
     await rita.waitForURL(/assignee%22%3A%22me/);
+    // The list shows the filter (the toggle reads it from there) a render after the URL holds
+    // it; a view saved in between would be the one before.
+    await sidebar.getByRole('button', { name: 'Assigned to me', pressed: true }).waitFor();
     await sidebar.getByRole('button', { name: 'Save this view' }).click();
     const dialog = rita.getByRole('dialog', { name: 'Save the current view' });
     await dialog.getByLabel('Name of the view').fill('Mine in Europe');
@@ -108,6 +111,7 @@ describeInBrowser('the review queue: Rita filters, bulk-assigns to herself, find
 
     await rita.getByRole('tab', { name: /^Decided/ }).click();
     await rita.waitForURL(/decided/);
+    await rita.getByRole('tab', { name: /^Decided/, selected: true }).waitFor();
     await sidebar.getByRole('button', { name: 'Mine in Europe', exact: true }).click();
     await rita.waitForURL(/assignee%22%3A%22me/);
     await rita.getByRole('tab', { name: /^New/, selected: true }).waitFor();
