@@ -23,10 +23,9 @@ const turbo = spawnSync(
     '--continue',
     '--output-logs=full',
     '--log-order=grouped',
-    // Four at a time on two cores, and (turbo.json) lint and type-check wait for the API,
-    // console and directory builds: the two test suites, the longest tasks, start as soon as
-    // those builds are done instead of after lint and type-check tasks that can run beside them.
-    // The machine is busy from start to end either way.
+    // Four at a time on two cores: the browser suite, the longest task, starts as soon as its
+    // builds are done instead of after lint and type-check tasks that finish sooner anyway; the
+    // machine is busy from start to end either way.
     '--concurrency=4',
   ],
   { cwd: root, stdio: 'inherit', env: process.env },
