@@ -23,10 +23,7 @@ const turbo = spawnSync(
     '--continue',
     '--output-logs=full',
     '--log-order=grouped',
-    // Four at a time on two cores: the browser suite, the longest task, starts as soon as its
-    // builds are done instead of after lint and type-check tasks that finish sooner anyway; the
-    // machine is busy from start to end either way.
-    '--concurrency=4',
+    '--concurrency=3',
   ],
   { cwd: root, stdio: 'inherit', env: process.env },
 );
