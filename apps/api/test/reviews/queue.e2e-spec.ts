@@ -3,6 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { tenants } from '@hub/devstack';
 import { DataSource } from 'typeorm';
+import { ENROLLMENT_LIST } from '../../src/modules/enrollments/enrollment-queue.js';
 import { EnrollmentEntity } from '../../src/modules/enrollments/enrollment.entity.js';
 import { PartnerEntity } from '../../src/modules/partners/partner.entity.js';
 import {
@@ -178,6 +179,8 @@ describe('the review queue', () => {
       [{ region: ['Atlantis'] }, 'Atlantis'],
       [{ assignee: 'someone' }, 'assignee'],
       [{ after: 'bm90IGEgY3Vyc29y' }, 'after'],
+      // Well formed, but its value is no date (the default sort is by creation time).
+      [{ after: Buffer.from(JSON.stringify(['yesterday', RITA])).toString('base64url') }, 'after'],
       [{ tab: ['draft'] }, 'tab'],
     ] as const) {
       const response = await rita.get(
@@ -410,5 +413,59 @@ describe('the review queue', () => {
     const row = await db.getRepository(EnrollmentEntity).findOneByOrFail({ id: draft.id });
     expect(row.slaPausedSince).not.toBeNull();
     expect(row.slaTargetBusinessDays).toBe(3);
+  });
+
+  it('pages by keyset in every sort and direction: each row once, in the offset order, NULLs last', async () => {
+    // Two drafts (no submission date, no assignee, no overdue date) and two applications
+    // submitted at the same instant, so pages of two end inside a run of equal values and
+    // inside the NULLs.
+    const db = t.app.get(DataSource);
+    const tie = new Date('2026-01-15T10:00:00.123Z');
+    for (const [n, state] of [
+      [4, 'draft'],
+      [5, 'draft'],
+      [6, 'submitted'],
+      [7, 'submitted'],
+    ] as const) {
+      const partner = await createPartner(t, {
+        tenantId: `7a1e6b0c-1111-4111-8111-00000000000${n}`,
+        legalName: `Keyset Oy ${n}`,
+        country: 'FI',
+        partnerId: String(4_100_000 + n),
+        adminEmail: `admin@keyset${n}.example`,
+        bankLast4: String(2000 + n),
+      });
+      const enrollment = await createEnrollment(t, partner, { state });
+      if (state === 'submitted') {
+        await db.getRepository(EnrollmentEntity).update(enrollment.id, { submittedAt: tie });
+      }
+    }
+    const idsOf = (response: { body: { id: string }[] }) => response.body.map((row) => row.id);
+    for (const field of ENROLLMENT_LIST.sortable) {
+      for (const order of ['ASC', 'DESC'] as const) {
+        const whole = idsOf(await list({}, [field, order]));
+        const seen: string[] = [];
+        let after: string | undefined;
+        for (let page = 0; page < 20 && (page === 0 || after !== undefined); page += 1) {
+          const response = expectStatus(
+            await rita.get(
+              `/api/enrollments?filter=${encodeURIComponent(JSON.stringify(after === undefined ? {} : { after }))}&sort=${encodeURIComponent(JSON.stringify([field, order]))}&range=[0,1]`,
+            ),
+            200,
+          );
+          seen.push(...idsOf(response));
+          after = response.headers['x-next-cursor'];
+        }
+        expect({ field, order, seen }).toEqual({ field, order, seen: whole });
+      }
+    }
+    for (const order of ['ASC', 'DESC']) {
+      const rows = (await list({}, ['submittedAt', order])).body as {
+        submittedAt: string | null;
+      }[];
+      const submitted = rows.map((row) => row.submittedAt);
+      expect(submitted.slice(-2)).toEqual([null, null]);
+      expect(submitted.slice(0, -2)).not.toContain(null);
+    }
   });
 });

@@ -311,3 +311,96 @@ export function decodeCursor(raw: string): Cursor {
   }
   throw invalid('filter.after is not a cursor this list gave out.');
 }
+
+/** Sort columns that may hold NULL. Their NULLs come last in either direction. */
+const nullableSorts = new Set(['e.submitted_at', 'e.sla_overdue_from', 'e.assignee_name']);
+
+const timestampSorts = new Set([
+  'e.submitted_at',
+  'e.created_at',
+  'e.updated_at',
+  'e.sla_overdue_from',
+]);
+
+/** A timestamptz as PostgreSQL writes it in text (the cursor's value of a date sort). */
+const PG_TIMESTAMP = /^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}(\.\d{1,6})?[+-]\d{2}(:\d{2})?$/;
+
+/**
+ * The queue's order: the sort column, then the id, both in the sort's direction, NULL sort values
+ * last. An index yields each of these orders as it is (migrations CreateReviewQueue and
+ * QueueSortIndexes), so a page is a short index scan, not a sort of every row the filter matches.
+ */
+export function orderQueue(
+  builder: SelectQueryBuilder<EnrollmentEntity>,
+  column: string,
+  order: 'ASC' | 'DESC',
+): SelectQueryBuilder<EnrollmentEntity> {
+  builder.orderBy(
+    column,
+    order,
+    order === 'DESC' && nullableSorts.has(column) ? 'NULLS LAST' : undefined,
+  );
+  return column === 'e.id' ? builder : builder.addOrderBy('e.id', order);
+}
+
+type Raw = { readonly cursor_value: string | null };
+type PageRows<R extends Raw> = { entities: EnrollmentEntity[]; raw: R[] };
+
+/**
+ * The `size` rows after `cursor` in the queue's order (orderQueue), from the builders `query`
+ * makes (each selects `cursor_value`). The rows with a value come from a row comparison,
+ * `(column, id) > (value, id)`, which is an index range. The NULLs sort after every value; a
+ * second statement reads them, only when the values run out. Written as one statement
+ * (`… OR column IS NULL`), PostgreSQL scanned the index from its start and filtered: 1,077 ms
+ * for page 1,000 at 1M rows, against 0.2 ms for the range.
+ */
+export async function pageAfter<R extends Raw>(
+  query: () => SelectQueryBuilder<EnrollmentEntity>,
+  column: string,
+  order: 'ASC' | 'DESC',
+  cursor: Cursor,
+  size: number,
+): Promise<PageRows<R>> {
+  const after = order === 'ASC' ? '>' : '<';
+  const nullTail = (limit: number, afterId?: string) => {
+    const tail = query().andWhere(`${column} IS NULL`);
+    if (afterId !== undefined) {
+      tail.andWhere(`e.id ${after} :cursorId`, { cursorId: afterId });
+    }
+    return orderQueue(tail, 'e.id', order).limit(limit).getRawAndEntities<R>();
+  };
+  if (cursor.value === null) {
+    return nullTail(size, cursor.id);
+  }
+  if (column === 'e.id') {
+    return orderQueue(
+      query().andWhere(`e.id ${after} :cursorId`, { cursorId: cursor.id }),
+      column,
+      order,
+    )
+      .limit(size)
+      .getRawAndEntities<R>();
+  }
+  if (timestampSorts.has(column) && !PG_TIMESTAMP.test(cursor.value)) {
+    throw invalid('filter.after is not a cursor this list gave out.');
+  }
+  const type = timestampSorts.has(column) ? 'timestamptz' : 'text';
+  const values = await orderQueue(
+    query().andWhere(`(${column}, e.id) ${after} (CAST(:cursorValue AS ${type}), :cursorId)`, {
+      cursorValue: cursor.value,
+      cursorId: cursor.id,
+    }),
+    column,
+    order,
+  )
+    .limit(size)
+    .getRawAndEntities<R>();
+  if (values.entities.length === size || !nullableSorts.has(column)) {
+    return values;
+  }
+  const nulls = await nullTail(size - values.entities.length);
+  return {
+    entities: [...values.entities, ...nulls.entities],
+    raw: [...values.raw, ...nulls.raw],
+  };
+}

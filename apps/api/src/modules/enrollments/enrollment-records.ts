@@ -32,10 +32,14 @@ export async function loadEnrollmentRecords(
   if (enrollments.length === 0) {
     return [];
   }
-  const rows = await manager.query<RecordRow[]>(recordsSql(manager, options.auditHead === true), [
-    enrollments.map((e) => e.id),
+  // Independent reads: outside a transaction each takes a pooled connection of its own; on a
+  // transaction's one connection pg runs them in turn.
+  const [rows, catalog] = await Promise.all([
+    manager.query<RecordRow[]>(recordsSql(manager, options.auditHead === true), [
+      enrollments.map((e) => e.id),
+    ]),
+    loadAgreementCatalog(manager),
   ]);
-  const catalog = await loadAgreementCatalog(manager);
   // Direct bill eligibility converts revenue in other currencies at the month's FX rate.
   const directBill = new Set(
     enrollments.filter((e) => e.program === 'direct_bill').map((e) => e.id),

@@ -41,6 +41,18 @@ export type EligibilityAnswers = {
 @Index('ix_enrollments_submitted', ['submittedAt', 'id'])
 @Index('ix_enrollments_decided', ['decidedAt'])
 @Index('ix_enrollments_transition_of', ['transitionOf'])
+// The queue's sorts (migration AddQueueSortIndexes): each order the sort column then the id.
+@Index('ix_enrollments_created', ['createdAt', 'id'])
+@Index('ix_enrollments_updated', ['updatedAt', 'id'])
+@Index('ix_enrollments_state_id', ['state', 'id'])
+@Index('ix_enrollments_program_id', ['program', 'id'])
+@Index('ix_enrollments_country_id', ['country', 'id'])
+@Index('ix_enrollments_overdue', ['slaOverdueFrom', 'id'])
+@Index('ix_enrollments_assignee_name', ['assigneeName', 'id'])
+// Descending with NULLs last, which TypeORM cannot describe.
+@Index('ix_enrollments_submitted_desc', { synchronize: false })
+@Index('ix_enrollments_overdue_desc', { synchronize: false })
+@Index('ix_enrollments_assignee_name_desc', { synchronize: false })
 // Partial unique index (migration AddTransitionsAndResellerProviders): one transition under way.
 @Index('uq_enrollments_open_transition', { synchronize: false })
 @Index('ux_enrollments_location', ['locationId'], { unique: true })

@@ -27,7 +27,7 @@ import {
   type Locale,
   type Refusal,
 } from '@hub/domain';
-import { DataSource, IsNull, type EntityManager, type SelectQueryBuilder } from 'typeorm';
+import { DataSource, In, IsNull, type EntityManager } from 'typeorm';
 import { APP_CONFIG } from '../../config/config.module.js';
 import { type AppConfig } from '../../config/env.js';
 import { DomainError, orThrow } from '../../http/domain-error.js';
@@ -101,6 +101,8 @@ import {
   queueQuery,
   queueTabCounts,
   queueTotal,
+  orderQueue,
+  pageAfter,
   sortColumns,
   type EnrollmentFilter,
   type EnrollmentListQuery,
@@ -221,27 +223,25 @@ export class EnrollmentsService implements OnModuleInit {
     const builder = queueQuery(manager, user, filter, now, {
       joinPartner: query.sort.field === 'legalName',
     });
-    const { total, exact } = await queueTotal(builder);
     const size = query.range.end - query.range.start + 1;
-    const page = builder
-      .clone()
-      .addSelect(`${column}::text`, 'cursor_value')
-      .orderBy(column, query.sort.order, 'NULLS LAST')
-      .addOrderBy('e.id', 'ASC')
-      .limit(size);
-    if (after === undefined) {
-      page.offset(query.range.start);
-    } else {
-      keysetAfter(page, column, query.sort.order, decodeCursor(after));
-    }
-    const { entities, raw } = await page.getRawAndEntities<{ cursor_value: string | null }>();
-    const records = await loadEnrollmentRecords(manager, entities);
+    const cursor = after === undefined ? undefined : decodeCursor(after);
+    const rows = () => builder.clone().addSelect(`${column}::text`, 'cursor_value');
+    // The total and the page are independent reads: two pooled connections, side by side.
+    const [{ total, exact }, { entities, raw }] = await Promise.all([
+      queueTotal(builder),
+      cursor === undefined
+        ? orderQueue(rows(), column, query.sort.order)
+            .offset(query.range.start)
+            .limit(size)
+            .getRawAndEntities<{ cursor_value: string | null }>()
+        : pageAfter(rows, column, query.sort.order, cursor, size),
+    ]);
     // Staff see each row's possible duplicates (one statement for the page); partners never.
-    const duplicates = isStaff(user)
-      ? await findPartnerDuplicates(manager, [
-          ...new Map(records.map((r) => [r.partner.id, r.partner])).values(),
-        ])
-      : undefined;
+    // They are looked up beside the records, from the keys of the page's partners.
+    const [records, duplicates] = await Promise.all([
+      loadEnrollmentRecords(manager, entities),
+      isStaff(user) ? this.duplicatesOf(entities) : undefined,
+    ]);
     const last = entities.at(-1);
     return {
       rows: records.map((record) =>
@@ -254,6 +254,18 @@ export class EnrollmentsService implements OnModuleInit {
         ? { nextCursor: encodeCursor({ value: raw.at(-1)?.cursor_value ?? null, id: last.id }) }
         : {}),
     };
+  }
+
+  /** The possible duplicates of these applications' partners, by partner id. */
+  private async duplicatesOf(enrollments: readonly EnrollmentEntity[]) {
+    if (enrollments.length === 0) {
+      return new Map<string, PartnerDuplicate[]>();
+    }
+    const partners = await this.dataSource.manager.find(PartnerEntity, {
+      select: { id: true, tenantId: true, bankBlindIndex: true, partnerId: true, adminEmail: true },
+      where: { id: In([...new Set(enrollments.map((e) => e.partnerId))]) },
+    });
+    return findPartnerDuplicates(this.dataSource.manager, partners);
   }
 
   /**
@@ -272,21 +284,15 @@ export class EnrollmentsService implements OnModuleInit {
     const batch = 1000;
     let cursor: { value: string | null; id: string } | undefined;
     for (;;) {
-      const page = queueQuery(this.dataSource.manager, user, filter, now, { joinPartner: true })
-        .addSelect(`${column}::text`, 'cursor_value')
-        .addSelect('p.legal_name', 'legal_name')
-        .addSelect('p.partner_id', 'partner_number')
-        .orderBy(column, query.sort.order, 'NULLS LAST')
-        .addOrderBy('e.id', 'ASC')
-        .limit(batch);
-      if (cursor !== undefined) {
-        keysetAfter(page, column, query.sort.order, cursor);
-      }
-      const { entities, raw } = await page.getRawAndEntities<{
-        cursor_value: string | null;
-        legal_name: string;
-        partner_number: string | null;
-      }>();
+      const rows = () =>
+        queueQuery(this.dataSource.manager, user, filter, now, { joinPartner: true })
+          .addSelect(`${column}::text`, 'cursor_value')
+          .addSelect('p.legal_name', 'legal_name')
+          .addSelect('p.partner_id', 'partner_number');
+      type Raw = { cursor_value: string | null; legal_name: string; partner_number: string | null };
+      const { entities, raw } = await (cursor === undefined
+        ? orderQueue(rows(), column, query.sort.order).limit(batch).getRawAndEntities<Raw>()
+        : pageAfter<Raw>(rows, column, query.sort.order, cursor, batch));
       for (const [index, enrollment] of entities.entries()) {
         const extra = raw[index]!;
         const market = findPartnerMarket(enrollment.country);
@@ -1128,14 +1134,17 @@ const bankOf = (bank: { kind: 'iban' | 'account' } | null, last4: string | null)
   bank && last4 ? { kind: bank.kind, last4 } : null;
 
 /** USD amounts in a message as the reader writes numbers (`USD 1 110 000,00` in Swedish). */
+/** Built once: an Intl.NumberFormat costs more to make than a page of rows costs to format. */
+const usdFormats: Record<Locale, Intl.NumberFormat> = {
+  en: new Intl.NumberFormat('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 }),
+  sv: new Intl.NumberFormat('sv-SE', { minimumFractionDigits: 2, maximumFractionDigits: 2 }),
+};
+
 function readableDetails(details: Refusal['details'], locale: Locale): Refusal['details'] {
   if (details === undefined) {
     return undefined;
   }
-  const usd = new Intl.NumberFormat(locale === 'sv' ? 'sv-SE' : 'en-US', {
-    minimumFractionDigits: 2,
-    maximumFractionDigits: 2,
-  });
+  const usd = usdFormats[locale];
   return Object.fromEntries(
     Object.entries(details).map(([key, value]) => [
       key,
@@ -1155,34 +1164,6 @@ const toNoteResponse = (note: EnrollmentNoteEntity): NoteResponse => ({
   author: note.author,
   createdAt: note.createdAt.toISOString(),
 });
-
-/**
- * Rows after the cursor in `ORDER BY column <order> NULLS LAST, id ASC`, by a row comparison the
- * index can seek to (NULL sort values come last, after every value).
- */
-function keysetAfter(
-  builder: SelectQueryBuilder<EnrollmentEntity>,
-  column: string,
-  order: 'ASC' | 'DESC',
-  cursor: { value: string | null; id: string },
-): void {
-  if (cursor.value === null) {
-    builder.andWhere(`${column} IS NULL AND e.id > :cursorId`, { cursorId: cursor.id });
-  } else if (column === 'e.id') {
-    builder.andWhere(`e.id ${order === 'ASC' ? '>' : '<'} :cursorId`, { cursorId: cursor.id });
-  } else {
-    const value = `CAST(:cursorValue AS ${typeOfSort(column)})`;
-    builder.andWhere(
-      order === 'ASC'
-        ? `((${column}, e.id) > (${value}, :cursorId) OR ${column} IS NULL)`
-        : `(${column} < ${value} OR (${column} = ${value} AND e.id > :cursorId) OR ${column} IS NULL)`,
-      { cursorValue: cursor.value, cursorId: cursor.id },
-    );
-  }
-}
-
-const typeOfSort = (column: string): string =>
-  /_at$|_from$/.test(column) ? 'timestamptz' : 'text';
 
 /** One application's service level, once submitted (packages/domain decides it). */
 function serviceLevelOf(enrollment: EnrollmentEntity, now: Date) {

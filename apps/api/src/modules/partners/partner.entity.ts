@@ -22,6 +22,7 @@ export type AddressColumn = {
 @Index('ix_partners_bank_blind_index', ['bankBlindIndex'])
 @Index('ix_partners_partner_id', ['partnerId'])
 @Index('ix_partners_bank_last4', ['bankLast4'])
+@Index('ix_partners_legal_name', ['legalName', 'id'])
 // Expression indexes the queue's search uses (migration CreateReviewQueue): trigram on the
 // lower-cased legal name, and the admin e-mail's domain. TypeORM cannot describe them.
 @Index('ix_partners_legal_name_trgm', { synchronize: false })
