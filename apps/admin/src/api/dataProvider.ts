@@ -11,6 +11,7 @@ import type {
 import { listAttachments } from '../enrollments/attachments/attachments-api';
 import { providerMethods, type ProviderMethods } from '../providers/providers-api';
 import type { LocationChecklistResponse } from '@hub/web';
+import { CursorBook, viewOf } from './cursors';
 import { httpClient } from './httpClient';
 import type {
   CreditCheck,
@@ -30,6 +31,9 @@ import { toWritableBody } from './writable';
 
 const apiUrl = '/api';
 const base = simpleRestProvider(apiUrl, httpClient);
+
+/** The next-page cursors of the lists read in this tab (deep pages by keyset). */
+const cursors = new CursorBook();
 
 /** `meta` a caller may give create, update and delete: the key of the user action. */
 export type WriteMeta = { idempotencyKey?: string };
@@ -156,10 +160,13 @@ export const provider: HubDataProvider = {
     const { field, order } = params.sort ?? { field: 'id', order: 'ASC' };
     const start = (page - 1) * perPage;
     const end = page * perPage - 1;
+    const sort = JSON.stringify([field, order]);
+    const view = viewOf(resource, sort, JSON.stringify(filter));
+    const after = cursors.find(view, start);
     const query = new URLSearchParams({
-      sort: JSON.stringify([field, order]),
+      sort,
       range: JSON.stringify([start, end]),
-      filter: JSON.stringify(filter),
+      filter: JSON.stringify(after === undefined ? filter : { ...filter, after }),
     });
     const { headers, json } = (await httpClient(`${apiUrl}/${resource}?${query}`, {
       signal: params.signal,
@@ -170,6 +177,9 @@ export const provider: HubDataProvider = {
     }
     const total = Number.parseInt(range.split('/').pop() ?? '', 10);
     const nextCursor = headers.get('x-next-cursor') ?? undefined;
+    if (nextCursor) {
+      cursors.remember(view, end + 1, nextCursor);
+    }
     const meta: ListMeta = {
       totalEstimated: headers.get('x-total-estimated') === 'true',
       ...(nextCursor ? { nextCursor } : {}),
