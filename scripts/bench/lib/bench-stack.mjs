@@ -87,9 +87,12 @@ export async function runBench(name, main) {
  * PostgreSQL + identity provider + the migrated, running API. `beforeApi(databaseUrl, db)` runs
  * after the migrations and before the API starts (bulk data loads go there). With `meilisearch`,
  * a real Meilisearch is started too (`meili` in `beforeApi`'s third argument and the result);
- * `env` adds to the API's environment (e.g. JOBS_WORKER=on).
+ * `env` adds to the API's environment (e.g. JOBS_WORKER=on), `nodeArgs` to its node flags.
  */
-export async function startBenchStack(bench, { audience, beforeApi, meilisearch, env = {} } = {}) {
+export async function startBenchStack(
+  bench,
+  { audience, beforeApi, meilisearch, env = {}, nodeArgs = [] } = {},
+) {
   const t0 = performance.now();
   const [postgres, identity] = await Promise.all([
     findFreePort().then((port) => startPostgres({ dataDir: join(bench.work, 'postgres'), port })),
@@ -129,30 +132,34 @@ export async function startBenchStack(bench, { audience, beforeApi, meilisearch,
 
   const port = await findFreePort();
   const base = `http://127.0.0.1:${port}`;
-  const api = spawn(process.execPath, ['--enable-source-maps', 'apps/api/dist/main.js'], {
-    cwd: root,
-    env: {
-      ...process.env,
-      NODE_ENV: 'development',
-      PORT: String(port),
-      HOST: '127.0.0.1',
-      PUBLIC_URL: base,
-      DATABASE_URL: databaseUrl,
-      // The API builds its Meilisearch client at boot but calls it only for search and health.
-      MEILI_URL: meili?.url ?? 'http://127.0.0.1:9',
-      MEILI_MASTER_KEY: meili?.masterKey ?? 'bench-placeholder-meili-key',
-      // With the worker off nothing is sent: e-mails and their jobs are only written.
-      SMTP_URL: 'smtp://127.0.0.1:9',
-      JOBS_WORKER: 'off',
-      LOG_LEVEL: 'warn',
-      DATA_ENCRYPTION_KEY: dataKey,
-      STAFF_TENANT_ID: tenants.microsoft.id,
-      OIDC_ISSUER: identity.issuer,
-      OIDC_AUDIENCE: audience,
-      ...env,
+  const api = spawn(
+    process.execPath,
+    ['--enable-source-maps', ...nodeArgs, 'apps/api/dist/main.js'],
+    {
+      cwd: root,
+      env: {
+        ...process.env,
+        NODE_ENV: 'development',
+        PORT: String(port),
+        HOST: '127.0.0.1',
+        PUBLIC_URL: base,
+        DATABASE_URL: databaseUrl,
+        // The API builds its Meilisearch client at boot but calls it only for search and health.
+        MEILI_URL: meili?.url ?? 'http://127.0.0.1:9',
+        MEILI_MASTER_KEY: meili?.masterKey ?? 'bench-placeholder-meili-key',
+        // With the worker off nothing is sent: e-mails and their jobs are only written.
+        SMTP_URL: 'smtp://127.0.0.1:9',
+        JOBS_WORKER: 'off',
+        LOG_LEVEL: 'warn',
+        DATA_ENCRYPTION_KEY: dataKey,
+        STAFF_TENANT_ID: tenants.microsoft.id,
+        OIDC_ISSUER: identity.issuer,
+        OIDC_AUDIENCE: audience,
+        ...env,
+      },
+      stdio: ['ignore', 'pipe', 'pipe'],
     },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  );
   api.stdout.on('data', bench.keepApiOutput);
   api.stderr.on('data', bench.keepApiOutput);
   let apiExited = false;
@@ -225,31 +232,68 @@ export function runToEnd(what, args, env, { capture = false, allowFailure = fals
 }
 
 /**
- * Runs `a` and `b` `n` times each after `warmup` rounds, in blocks of `block` that alternate
- * which goes first, so machine noise hits both alike. Returns both timings in ms.
+ * Runs each of `runs` `n` times after `warmup` rounds, in blocks of `block` whose order turns
+ * each round, so machine noise hits all alike. Returns the timings of each, in ms.
  */
-export async function alternate({ n, warmup, block }, a, b) {
+export async function alternate({ n, warmup, block }, ...runs) {
   for (let i = 0; i < warmup; i += 1) {
-    await a(i);
-    await b(i);
+    for (const run of runs) {
+      await run(i);
+    }
   }
-  const aMs = [];
-  const bMs = [];
-  const time = async (run, i, into) => {
-    const started = performance.now();
-    await run(warmup + i);
-    into.push(performance.now() - started);
-  };
+  const times = runs.map(() => []);
   for (let start = 0, round = 0; start < n; start += block, round += 1) {
     const end = Math.min(n, start + block);
-    const first = round % 2 === 0 ? [a, aMs] : [b, bMs];
-    const second = round % 2 === 0 ? [b, bMs] : [a, aMs];
-    for (let i = start; i < end; i += 1) {
-      await time(first[0], i, first[1]);
-    }
-    for (let i = start; i < end; i += 1) {
-      await time(second[0], i, second[1]);
+    // Each round starts with the next arm, so none always runs first (or last).
+    for (let k = 0; k < runs.length; k += 1) {
+      const arm = (round + k) % runs.length;
+      for (let i = start; i < end; i += 1) {
+        const started = performance.now();
+        await runs[arm](warmup + i);
+        times[arm].push(performance.now() - started);
+      }
     }
   }
-  return [aMs, bMs];
+  return times;
+}
+
+/**
+ * The statements the API sent for one request, recorded by record-sql.mjs (the API started with
+ * `nodeArgs: recordSqlArgs(file)`): `record(file, apiPid, request)` runs the request while
+ * recording and returns them.
+ */
+export const recordSqlArgs = ['--import', join(root, 'scripts/bench/lib/record-sql.mjs')];
+
+export async function recordSql(file, apiPid, request) {
+  const { readFile: read, rm: remove } = await import('node:fs/promises');
+  await remove(file, { force: true });
+  process.kill(apiPid, 'SIGUSR2');
+  await new Promise((resolve) => setTimeout(resolve, 200));
+  await request();
+  process.kill(apiPid, 'SIGUSR2');
+  for (let tries = 0; tries < 50; tries += 1) {
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    const text = await read(file, 'utf8').catch(() => undefined);
+    if (text !== undefined) {
+      return JSON.parse(text);
+    }
+  }
+  throw new Error('the API wrote no statements down');
+}
+
+/**
+ * Sends recorded statements straight to PostgreSQL on `pool` with the API's own concurrency: a
+ * statement waits for every statement whose answer came before it was sent, and no other, so
+ * statements the API ran side by side run side by side here too.
+ */
+export async function replaySql(pool, statements) {
+  const done = [];
+  for (const [index, statement] of statements.entries()) {
+    const before = statements
+      .slice(0, index)
+      .map((other, at) => (other.answered <= statement.sent ? done[at] : undefined))
+      .filter((promise) => promise !== undefined);
+    done.push(Promise.all(before).then(() => pool.query(statement.text, statement.values)));
+  }
+  await Promise.all(done);
 }
