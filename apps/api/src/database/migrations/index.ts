@@ -16,6 +16,7 @@ import { CreateEnrollmentAttachments1797800000000 } from './1797800000000-Create
 import { CreateCreditChecks1797830000000 } from './1797830000000-CreateCreditChecks.js';
 import { CreateRateLimitCounters1797900000000 } from './1797900000000-CreateRateLimitCounters.js';
 import { AddQueueSortIndexes1798000000000 } from './1798000000000-AddQueueSortIndexes.js';
+import { AddEnrollmentDuplicateFlag1798000000001 } from './1798000000001-AddEnrollmentDuplicateFlag.js';
 import { CreateAgreementVersions1797300000000 } from './1797300000000-CreateAgreementVersions.js';
 import { CreateProviderLogos1797200000000 } from './1797200000000-CreateProviderLogos.js';
 import { CreatePartnerDuplicateFlags1797700000000 } from './1797700000000-CreatePartnerDuplicateFlags.js';
@@ -45,4 +46,5 @@ export const migrations = [
   CreateCreditChecks1797830000000,
   CreateRateLimitCounters1797900000000,
   AddQueueSortIndexes1798000000000,
+  AddEnrollmentDuplicateFlag1798000000001,
 ];

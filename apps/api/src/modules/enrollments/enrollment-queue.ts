@@ -179,15 +179,9 @@ export function queueQuery(
     );
   }
   if (filter.duplicate !== undefined) {
-    // The flags are few (one row per flagged partner), read once into an array: the planner then
-    // reads the enrollments of those partners through ix_enrollments_partner and sorts the few
-    // it finds. As a semi-join (`IN (SELECT …)`) it walked the sort's index instead, probing the
-    // flags for every row until a page was full: 112 ms vs a few at 1M rows and 0.4% flagged.
-    builder.andWhere(
-      filter.duplicate
-        ? 'e.partner_id = ANY(ARRAY(SELECT f.partner_id FROM partner_duplicate_flags f))'
-        : 'e.partner_id <> ALL(ARRAY(SELECT f.partner_id FROM partner_duplicate_flags f))',
-    );
+    // A copy of partner_duplicate_flags on each application, kept by triggers, with a partial
+    // index of the flagged ones (migration AddEnrollmentDuplicateFlag).
+    builder.andWhere(filter.duplicate ? 'e.duplicate_flagged' : 'NOT e.duplicate_flagged');
   }
   if (partnerId) {
     if (!UUID.test(partnerId)) {

@@ -53,6 +53,8 @@ export type EligibilityAnswers = {
 @Index('ix_enrollments_submitted_desc', { synchronize: false })
 @Index('ix_enrollments_overdue_desc', { synchronize: false })
 @Index('ix_enrollments_assignee_name_desc', { synchronize: false })
+// The flagged applications in age order (migration AddEnrollmentDuplicateFlag).
+@Index('ix_enrollments_duplicate', { synchronize: false })
 // Partial unique index (migration AddTransitionsAndResellerProviders): one transition under way.
 @Index('uq_enrollments_open_transition', { synchronize: false })
 @Index('ux_enrollments_location', ['locationId'], { unique: true })
@@ -167,6 +169,13 @@ export class EnrollmentEntity {
 
   @Column({ type: 'integer', default: 0 })
   slaPausedBusinessDays: number;
+
+  /**
+   * Whether its partner is flagged as a possible duplicate (partner_duplicate_flags), kept by
+   * triggers (migration AddEnrollmentDuplicateFlag) for the queue's filter: never written here.
+   */
+  @Column({ type: 'boolean', default: false, select: false, insert: false, update: false })
+  duplicateFlagged: boolean;
 
   @Column({ type: 'timestamptz', default: () => 'now()' })
   createdAt: Date;
