@@ -108,7 +108,9 @@ export class ProviderSearchSync implements OnModuleInit, OnApplicationBootstrap 
       slot: 'live',
       state: 'published',
     });
-    const indexed = published === 0 ? 0 : (await this.search.providerIds()).length;
+    // The index's own count: a list of its ids stops at 10,000, and then a directory of 100,000
+    // was synced again, every provider, at each start-up (200 Meilisearch tasks of 500).
+    const indexed = published === 0 ? 0 : await this.search.providerCount();
     if (indexed === published) {
       return 0;
     }

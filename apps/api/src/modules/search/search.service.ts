@@ -179,7 +179,16 @@ export class SearchService implements OnApplicationBootstrap {
     }
   }
 
-  /** The ids in the index (tests and the consistency check). */
+  /** How many documents the provider index holds (its stats: no document is read). */
+  async providerCount(): Promise<number> {
+    if (!this.indexReady) {
+      await this.ensureProviderIndex();
+      this.indexReady = true;
+    }
+    return (await this.client.index(this.providerIndexUid).getStats()).numberOfDocuments;
+  }
+
+  /** The ids in the index, the first 10,000 (tests). */
   async providerIds(): Promise<string[]> {
     if (!this.indexReady) {
       await this.ensureProviderIndex();
