@@ -50,6 +50,27 @@ async function scanForSecrets(dataDir) {
   return findings;
 }
 
+/**
+ * What went wrong in the stack during the run, said before its log goes with the data folder:
+ * npm start's lines about a service that stopped or came back, and the API's errors. A browser
+ * test that met a stopped API shows only "connection refused"; these lines say why.
+ */
+async function reportIncidents(log) {
+  if (!existsSync(log)) {
+    return;
+  }
+  const incidents = (await readFile(log, 'utf8'))
+    .split('\n')
+    .filter(
+      (line) =>
+        /stopped|running again|restarting|EADDRINUSE/.test(line) || /"level":(50|60)\b/.test(line),
+    )
+    .map((line) => line.slice(0, 400));
+  if (incidents.length > 0) {
+    console.log(`npm start during the browser run:\n  ${incidents.slice(0, 40).join('\n  ')}`);
+  }
+}
+
 /** Stops the stack the way a person does (Ctrl-C) and checks it leaves nothing behind. */
 export default async function globalTeardown() {
   const started = globalThis.__hubStack;
@@ -69,6 +90,7 @@ export default async function globalTeardown() {
     stack.kill('SIGKILL');
   }
   const findings = await scanForSecrets(dataDir);
+  await reportIncidents(join(dataDir, 'npm-start.log'));
   await rm(dataDir, { recursive: true, force: true });
   if (findings.length > 0) {
     throw new Error(`Secrets in the browser run's logs or bundles:\n${describeFindings(findings)}`);
